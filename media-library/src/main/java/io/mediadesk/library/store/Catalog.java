@@ -1,0 +1,20 @@
+package io.mediadesk.library.store;
+
+/**
+ * The catalog port: the records of one library, whatever stores them. The embedded SQLite
+ * adapter is the default; the MongoDB adapter serves a team's shared catalog. Both pass the
+ * same contract tests.
+ */
+public interface Catalog extends AutoCloseable {
+
+    /** What holds the records, for people: "SQLite catalog.db", "MongoDB host:port/db". */
+    String description();
+
+    /** The schema version the store is at after migrations ran. */
+    int schemaVersion();
+
+    long countAssets();
+
+    @Override
+    void close();
+}

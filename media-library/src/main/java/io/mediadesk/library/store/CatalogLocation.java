@@ -1,0 +1,49 @@
+package io.mediadesk.library.store;
+
+import io.mediadesk.library.LibraryException;
+import io.mediadesk.library.store.mongo.MongoCatalog;
+import io.mediadesk.library.store.sqlite.SqliteCatalog;
+import java.nio.file.Path;
+
+/** Where a catalog lives: a SQLite file in the library folder, or a MongoDB server. */
+public sealed interface CatalogLocation {
+
+    Catalog open();
+
+    static CatalogLocation embedded(Path libraryFolder) {
+        return new Embedded(libraryFolder.resolve(SqliteCatalog.FILE_NAME));
+    }
+
+    /** Reads a {@code --library-uri}: only {@code mongodb://} and {@code mongodb+srv://} are catalogs. */
+    static CatalogLocation parse(String uri) {
+        if (uri.startsWith("mongodb://") || uri.startsWith("mongodb+srv://")) {
+            return new Mongo(uri);
+        }
+        throw new LibraryException("unsupported catalog URI \"" + redactedUri(uri)
+                + "\": use mongodb://host/db or mongodb+srv://host/db, or leave --library-uri out for the embedded catalog");
+    }
+
+    /** A URI for messages and logs: user information (a password) is never shown. */
+    static String redactedUri(String uri) {
+        return uri.replaceFirst("^([a-z+]+://)[^@/]*@", "$1***@");
+    }
+
+    record Embedded(Path file) implements CatalogLocation {
+        @Override
+        public Catalog open() {
+            return SqliteCatalog.open(file);
+        }
+    }
+
+    record Mongo(String uri) implements CatalogLocation {
+        @Override
+        public Catalog open() {
+            return MongoCatalog.connect(uri);
+        }
+
+        @Override
+        public String toString() {
+            return "Mongo[" + redactedUri(uri) + "]";
+        }
+    }
+}

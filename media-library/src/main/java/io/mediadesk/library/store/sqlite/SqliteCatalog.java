@@ -1,0 +1,106 @@
+package io.mediadesk.library.store.sqlite;
+
+import io.mediadesk.library.LibraryException;
+import io.mediadesk.library.store.Catalog;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The embedded SQLite catalog. WAL lets readers (thumbnail workers, search) run beside the one
+ * writer; {@code synchronous=NORMAL} is durable across process crashes in WAL mode and loses at
+ * most the last commits on power loss, the trade every desktop catalog makes.
+ */
+public final class SqliteCatalog implements Catalog {
+    public static final String FILE_NAME = "catalog.db";
+
+    private final Path file;
+    private final Connection connection;
+    private final int schemaVersion;
+
+    private SqliteCatalog(Path file, Connection connection, int schemaVersion) {
+        this.file = file;
+        this.connection = connection;
+        this.schemaVersion = schemaVersion;
+    }
+
+    public static SqliteCatalog open(Path file) {
+        Connection connection = null;
+        try {
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+            configure(connection);
+            int version = Migrations.migrate(connection);
+            return new SqliteCatalog(file, connection, version);
+        } catch (SQLException e) {
+            closeQuietly(connection, e);
+            throw SqliteErrors.translate("cannot open the catalog " + file, e);
+        }
+    }
+
+    private static void configure(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA busy_timeout = 5000");
+            try (ResultSet rs = st.executeQuery("PRAGMA journal_mode = WAL")) {
+                if (!rs.next() || !"wal".equalsIgnoreCase(rs.getString(1))) {
+                    throw new SQLException("the catalog could not switch to WAL mode");
+                }
+            }
+            st.execute("PRAGMA synchronous = NORMAL");
+            st.execute("PRAGMA foreign_keys = ON");
+        }
+    }
+
+    /** SQLite's own pragma, read back: used by tests and diagnostics. */
+    public String pragma(String name) {
+        if (!name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a pragma name: " + name);
+        }
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getString(1) : "";
+        } catch (SQLException e) {
+            throw SqliteErrors.translate("cannot read PRAGMA " + name, e);
+        }
+    }
+
+    @Override
+    public String description() {
+        return "SQLite " + file;
+    }
+
+    @Override
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    @Override
+    public long countAssets() {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM asset")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate("cannot count assets", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new LibraryException("cannot close the catalog " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection, SQLException primary) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                primary.addSuppressed(e);
+            }
+        }
+    }
+}
