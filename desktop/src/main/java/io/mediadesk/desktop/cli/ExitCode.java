@@ -1,0 +1,32 @@
+package io.mediadesk.desktop.cli;
+
+import io.mediadesk.library.LibraryInUseException;
+
+/** The exit codes of the CLI contract, and which failure earns which. */
+public enum ExitCode {
+    OK(0),
+    INTERNAL(1),
+    USAGE(2),
+    INVALID_TRANSFORMATION(3),
+    INPUT_REJECTED(4),
+    REMOTE(5),
+    REFUSED(6);
+
+    private final int code;
+
+    ExitCode(int code) {
+        this.code = code;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    /** The code for an exception that escaped a command; anything unforeseen is a bug (1). */
+    public static ExitCode of(Throwable failure) {
+        if (failure instanceof LibraryInUseException) {
+            return REFUSED;
+        }
+        return INTERNAL;
+    }
+}

@@ -1,0 +1,75 @@
+package io.mediadesk.desktop.cli;
+
+import io.mediadesk.desktop.app.DesktopApp;
+import io.mediadesk.desktop.logging.Redactor;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code mediadesk}: with no command, the desktop window; with one, a headless run that exits. */
+@Command(name = "mediadesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Desktop console and media library for an ImageKit-compatible image CDN.",
+            "With no command, opens the window on the library."},
+        subcommands = {LibraryCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:done",
+            "1:unexpected internal error (a bug: please report it)",
+            "2:usage error: unknown command or flag, missing argument",
+            "3:invalid transformation string",
+            "4:input image rejected",
+            "5:remote service error",
+            "6:refused for safety (e.g. the library is in use)"})
+public final class MediadeskCommand implements Callable<Integer> {
+
+    @Mixin
+    private GlobalOptions global;
+
+    GlobalOptions global() {
+        return global;
+    }
+
+    @Override
+    public Integer call() {
+        DesktopApp.open(global.library(), global.libraryUri());
+        return ExitCode.OK.code();
+    }
+
+    /** Runs the command line; returns the exit code instead of exiting, so tests can call it. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        // Before anything can log: the key from the environment is masked in every log line.
+        Redactor.registerSecret(System.getenv("MEDIADESK_PRIVATE_KEY"));
+        CommandLine cli = new CommandLine(new MediadeskCommand());
+        cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("error: " + oneLine(e.getMessage()));
+            err.println("Run 'mediadesk --help' for the commands and options.");
+            return ExitCode.USAGE.code();
+        });
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> fail(e, err));
+        return cli.execute(args);
+    }
+
+    private static int fail(Exception e, PrintStream err) {
+        ExitCode code = ExitCode.of(e);
+        if (code == ExitCode.INTERNAL) {
+            LoggerFactory.getLogger(MediadeskCommand.class).error("unexpected failure", e);
+            err.println("error: unexpected internal error: " + oneLine(Redactor.redact(String.valueOf(e)))
+                    + " (this is a bug; the library's logs/mediadesk.log has the details)");
+        } else {
+            err.println("error: " + oneLine(Redactor.redact(e.getMessage())));
+        }
+        return code.code();
+    }
+
+    static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+}
