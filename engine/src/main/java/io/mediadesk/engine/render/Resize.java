@@ -10,7 +10,7 @@ import java.awt.image.BufferedImage;
  * <p>{@code reducingGap} trades a little quality for speed on big reductions: when an axis shrinks
  * by more than {@code reducingGap} times, it is first box-averaged by the whole factor
  * {@code floor(in / (out * reducingGap))}, leaving a reduction of {@code reducingGap} to
- * {@code 2 * reducingGap} for the kernel. 0 turns it off.
+ * {@code 2 * reducingGap} for the kernel. 0 (the default) turns it off.
  *
  * <pre>{@code
  * BufferedImage thumb = Resize.to(400, 300).withParallelism(2).apply(photo);
@@ -19,8 +19,13 @@ import java.awt.image.BufferedImage;
 public record Resize(int width, int height, Kernel kernel, double reducingGap, int parallelism)
         implements Stage {
 
-    /** Box pre-reduction leaves at least this factor to the kernel; see the measurements in the README. */
-    public static final double DEFAULT_REDUCING_GAP = 3.0;
+    /**
+     * Off. Measured on 12 MP to 400 px (see {@code ResizeBenchmark}): a gap of 3 halves the time
+     * (62 to 36 ms) and keeps SSIM 0.9999 on a photo, but drops a zone plate to SSIM 0.973
+     * against the exact result. The exact filter is already far inside the budget, so quality
+     * wins by default; a thumbnail grid may opt in.
+     */
+    public static final double DEFAULT_REDUCING_GAP = 0;
 
     public Resize {
         if (width < 1 || height < 1) {
@@ -39,7 +44,7 @@ public record Resize(int width, int height, Kernel kernel, double reducingGap, i
         }
     }
 
-    /** Lanczos3, default reducing gap, single-threaded. */
+    /** Lanczos3, no box pre-reduction, single-threaded. */
     public static Resize to(int width, int height) {
         return new Resize(width, height, Kernel.LANCZOS3, DEFAULT_REDUCING_GAP, 1);
     }

@@ -122,10 +122,13 @@ class ResizeTest {
     void threadCountDoesNotChangeASingleByte() {
         BufferedImage noise = noise(517, 333, true, 7);
         for (int[] size : new int[][] {{100, 64}, {900, 700}, {517, 50}, {33, 333}}) {
-            int[] single = ints(Resize.to(size[0], size[1]).apply(noise));
-            for (int threads : new int[] {2, 3, 8}) {
-                int[] multi = ints(Resize.to(size[0], size[1]).withParallelism(threads).apply(noise));
-                assertThat(multi).as("%d threads to %dx%d", threads, size[0], size[1]).isEqualTo(single);
+            for (double gap : new double[] {0, 2}) {
+                Resize resize = Resize.to(size[0], size[1]).withReducingGap(gap);
+                int[] single = ints(resize.apply(noise));
+                for (int threads : new int[] {2, 3, 8}) {
+                    int[] multi = ints(resize.withParallelism(threads).apply(noise));
+                    assertThat(multi).as("%d threads to %dx%d", threads, size[0], size[1]).isEqualTo(single);
+                }
             }
         }
     }
