@@ -1,6 +1,7 @@
 package io.mediadesk.engine.render;
 
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 
 /**
  * Place the image at {@code (x, y)} on a {@code width x height} canvas filled with
@@ -36,7 +37,7 @@ public record Pad(int width, int height, int x, int y, Rgba background) implemen
         boolean alpha = inAlpha || !background.isOpaque();
         var out = Pixels.create(width, height, alpha);
         int[] dst = Pixels.of(out);
-        java.util.Arrays.fill(dst, alpha ? background.argb() : background.argb() & 0xFFFFFF);
+        Arrays.fill(dst, alpha ? background.argb() : background.argb() & 0xFFFFFF);
         int[] src = Pixels.of(in);
         for (int row = 0; row < h; row++) {
             int to = (y + row) * width + x;

@@ -27,22 +27,36 @@ final class Resampler {
         int kx = reduction(inW, outW);
         int ky = reduction(inH, outH);
         SourceRows rows = kx > 1 || ky > 1 ? new BoxReduction(in, kx, ky) : new SourceRows(in);
-        int rowsW = rows.width();
         int rowsH = (inH + ky - 1) / ky;
-        WeightTable across = table((double) inW / kx, rowsW, outW);
+        WeightTable across = table((double) inW / kx, rows.width(), outW);
         WeightTable down = table((double) inH / ky, rowsH, outH);
+        float[] mid = filterRows(rows, rowsH, across, outW);
+        var out = Pixels.create(outW, outH, rows.channels == 4);
+        filterColumns(mid, down, out);
+        return out;
+    }
+
+    /** Pass 1: every source row filtered to {@code outW} columns, stacked in one float buffer. */
+    private float[] filterRows(SourceRows rows, int rowsH, WeightTable across, int outW) {
         int channels = rows.channels;
-        float[] mid = new float[rowsH * outW * channels];
+        int rowLength = Math.multiplyExact(outW, channels);
+        float[] mid = new float[Math.multiplyExact(rowsH, rowLength)];
         Bands.run(rowsH, parallelism, (from, to) -> {
-            float[] row = new float[rowsW * channels];
+            float[] row = new float[rows.width() * channels];
             for (int y = from; y < to; y++) {
                 rows.read(y, row);
-                Convolution.across(row, across, mid, y * outW * channels, outW, channels);
+                Convolution.across(row, across, mid, y * rowLength, outW, channels);
             }
         });
-        var out = Pixels.create(outW, outH, channels == 4);
+        return mid;
+    }
+
+    /** Pass 2: each output row a weighted sum of buffer rows, rounded into {@code out}. */
+    private void filterColumns(float[] mid, WeightTable down, BufferedImage out) {
+        int outW = out.getWidth();
+        int channels = Pixels.hasAlpha(out) ? 4 : 3;
         int[] dst = Pixels.of(out);
-        Bands.run(outH, parallelism, (from, to) -> {
+        Bands.run(out.getHeight(), parallelism, (from, to) -> {
             float[] acc = new float[outW * channels];
             for (int y = from; y < to; y++) {
                 Arrays.fill(acc, 0f);
@@ -50,7 +64,6 @@ final class Resampler {
                 Convolution.pack(acc, dst, y * outW, outW, channels);
             }
         });
-        return out;
     }
 
     /** The whole-number box pre-reduction factor, 1 when off or not worth it. */

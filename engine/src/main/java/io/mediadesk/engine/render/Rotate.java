@@ -10,7 +10,7 @@ import java.awt.image.BufferedImage;
  * image's edges come out antialiased (partly covered pixels are blended over the background).
  * The output is opaque RGB only when the image and the background are both opaque.
  */
-public record Rotate(double degrees, Rgba background) implements Stage {
+public record Rotate(double degrees, Rgba background, int parallelism) implements Stage {
 
     public Rotate {
         if (!Double.isFinite(degrees)) {
@@ -19,10 +19,18 @@ public record Rotate(double degrees, Rgba background) implements Stage {
         if (background == null) {
             throw new IllegalArgumentException("rotation needs a background colour for the corners");
         }
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1, got " + parallelism);
+        }
     }
 
+    /** Single-threaded; quarter turns never use more than one thread. */
     public static Rotate by(double degreesClockwise, Rgba background) {
-        return new Rotate(degreesClockwise, background);
+        return new Rotate(degreesClockwise, background, 1);
+    }
+
+    public Rotate withParallelism(int parallelism) {
+        return new Rotate(degrees, background, parallelism);
     }
 
     @Override
@@ -32,7 +40,7 @@ public record Rotate(double degrees, Rgba background) implements Stage {
             case 1 -> Orientation.ROTATE_90.apply(in);
             case 2 -> Orientation.ROTATE_180.apply(in);
             case 3 -> Orientation.ROTATE_270.apply(in);
-            default -> new Rotation(in, degrees, background).render();
+            default -> new Rotation(in, degrees, background).render(parallelism);
         };
     }
 }

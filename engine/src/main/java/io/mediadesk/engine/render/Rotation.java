@@ -32,13 +32,18 @@ final class Rotation {
         this.out = Pixels.create(size.width(), size.height(), srcAlpha || !background.isOpaque());
     }
 
-    BufferedImage render() {
+    BufferedImage render(int parallelism) {
+        Bands.run(out.getHeight(), parallelism, this::renderRows);
+        return out;
+    }
+
+    private void renderRows(int from, int to) {
         int outW = out.getWidth();
         int outH = out.getHeight();
         int[] dst = Pixels.of(out);
         boolean alpha = Pixels.hasAlpha(out);
         float[] px = new float[4];
-        for (int y = 0; y < outH; y++) {
+        for (int y = from; y < to; y++) {
             double oy = y + 0.5 - outH / 2.0;
             for (int x = 0; x < outW; x++) {
                 double ox = x + 0.5 - outW / 2.0;
@@ -47,7 +52,6 @@ final class Rotation {
                 dst[y * outW + x] = over(px, alpha);
             }
         }
-        return out;
     }
 
     private void sample(double sx, double sy, float[] px) {

@@ -21,6 +21,15 @@ class ResizeBenchmark {
         BufferedImage photo = PHOTO.exists() ? Normalize.INSTANCE.apply(ImageIO.read(PHOTO)) : zonePlate(4272, 2848);
         report("photo " + photo.getWidth() + "x" + photo.getHeight(), photo);
         report("zone plate 4000x3000", zonePlate(4000, 3000));
+        BufferedImage alpha = Opacity.of(60).apply(photo);
+        for (int threads : new int[] {1, 2}) {
+            System.out.printf("photo ARGB -> 400 px, threads %d: %6.1f ms%n", threads,
+                    time(Resize.to(400, 267).withParallelism(threads), alpha) / 1e6);
+        }
+        for (int threads : new int[] {1, 2}) {
+            System.out.printf("photo rotated 10 deg (bilinear), threads %d: %6.1f ms%n", threads,
+                    time(Rotate.by(10, Rgba.BLACK).withParallelism(threads), photo) / 1e6);
+        }
     }
 
     private static void report(String name, BufferedImage in) {
@@ -39,7 +48,7 @@ class ResizeBenchmark {
     }
 
     /** Median of 7 runs after 3 warm-ups. */
-    private static long time(Resize resize, BufferedImage in) {
+    private static long time(Stage resize, BufferedImage in) {
         for (int i = 0; i < 3; i++) {
             resize.apply(in);
         }

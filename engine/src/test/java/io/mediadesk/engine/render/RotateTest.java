@@ -102,6 +102,15 @@ class RotateTest {
     }
 
     @Test
+    void threadCountDoesNotChangeASingleByteOfARotation() {
+        BufferedImage in = ResizeTest.noise(120, 70, true, 9);
+        int[] single = ints(Rotate.by(-23.5, Rgba.of(9, 8, 7, 6)).apply(in));
+        for (int threads : new int[] {2, 5}) {
+            assertThat(ints(Rotate.by(-23.5, Rgba.of(9, 8, 7, 6)).withParallelism(threads).apply(in))).isEqualTo(single);
+        }
+    }
+
+    @Test
     void rotateLeavesItsInputUntouched() {
         BufferedImage in = ResizeTest.noise(20, 10, true, 5);
         BufferedImage before = TestImages.copy(in);
