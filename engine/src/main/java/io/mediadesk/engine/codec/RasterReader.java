@@ -1,0 +1,92 @@
+package io.mediadesk.engine.codec;
+
+import io.mediadesk.engine.codec.ImageRejectedException.Reason;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.stream.FileImageInputStream;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * One ImageIO reader on one seekable file, chosen by the sniffed format (never by ImageIO's own
+ * guessing) and collecting the reader's warnings: the JPEG readers report truncation only as a
+ * warning and grey-fill the rest, so strict mode needs to see them.
+ */
+final class RasterReader implements AutoCloseable {
+    private final ImageReader reader;
+    private final ImageInputStream input;
+    private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+
+    private RasterReader(ImageReader reader, ImageInputStream input) {
+        this.reader = reader;
+        this.input = input;
+    }
+
+    /** @param metadata whether per-frame metadata is needed (GIF animation); PNG text is never inflated */
+    static RasterReader open(Path file, ImageFormat format, boolean metadata) throws IOException {
+        ImageReader reader = readerFor(format);
+        ImageInputStream input = new FileImageInputStream(file.toFile());
+        reader.setInput(input, false, !metadata);
+        RasterReader result = new RasterReader(reader, input);
+        reader.addIIOReadWarningListener((source, message) -> result.warnings.add(message));
+        return result;
+    }
+
+    /**
+     * TwelveMonkeys for JPEG (CMYK/YCCK and ICC handling), TIFF and WebP (pure Java: a hostile
+     * file can throw but not crash the JVM, unlike the native libwebp reader that ships with the
+     * WebP writer); the JDK's own readers for PNG, GIF and BMP.
+     */
+    static ImageReader readerFor(ImageFormat format) {
+        String prefix = switch (format) {
+            case JPEG, TIFF, WEBP -> "com.twelvemonkeys.";
+            default -> "com.sun.imageio.";
+        };
+        ImageReader fallback = null;
+        for (Iterator<ImageReader> it = ImageIO.getImageReadersByFormatName(format.name().toLowerCase(java.util.Locale.ROOT));
+                it.hasNext(); ) {
+            ImageReader candidate = it.next();
+            String name = candidate.getClass().getName();
+            if (name.startsWith(prefix)) return candidate;
+            if (fallback == null && !name.startsWith("com.luciad.")) fallback = candidate;
+        }
+        if (fallback == null) {
+            throw new ImageRejectedException(Reason.UNSUPPORTED_FORMAT, "No decoder for " + format + " is installed");
+        }
+        return fallback;
+    }
+
+    BufferedImage read(int index, int subsampling) throws IOException {
+        ImageReadParam param = reader.getDefaultReadParam();
+        if (subsampling > 1) param.setSourceSubsampling(subsampling, subsampling, 0, 0);
+        return reader.read(index, param);
+    }
+
+    IIOMetadata metadata(int index) throws IOException {
+        return reader.getImageMetadata(index);
+    }
+
+    void abort() {
+        reader.abort();
+    }
+
+    List<String> warnings() {
+        synchronized (warnings) {
+            return List.copyOf(warnings);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.dispose();
+        input.close();
+    }
+}
