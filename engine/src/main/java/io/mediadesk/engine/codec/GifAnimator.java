@@ -29,7 +29,9 @@ final class GifAnimator {
         BufferedImage canvas = new BufferedImage(info.width(), info.height(), BufferedImage.TYPE_INT_ARGB);
         List<DecodedImage.Frame> out = new ArrayList<>(frames);
         for (int i = 0; i < frames; i++) {
-            if (Thread.currentThread().isInterrupted()) throw new InterruptedIOException("decode cancelled");
+            if (Thread.currentThread().isInterrupted() || reader.abortRequested()) {
+                throw new InterruptedIOException("decode cancelled");
+            }
             FrameInfo frame = frameInfo(reader.metadata(i));
             BufferedImage previous = frame.disposal.equals("restoreToPrevious") ? copy(canvas, canvas.getType()) : null;
             BufferedImage pixels = SrgbConverter.toSrgb(reader.read(i, 1));

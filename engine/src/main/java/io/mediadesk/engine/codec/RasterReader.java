@@ -24,6 +24,7 @@ final class RasterReader implements AutoCloseable {
     private final ImageReader reader;
     private final ImageInputStream input;
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+    private volatile boolean abortRequested;
 
     private RasterReader(ImageReader reader, ImageInputStream input) {
         this.reader = reader;
@@ -37,6 +38,7 @@ final class RasterReader implements AutoCloseable {
         reader.setInput(input, false, !metadata);
         RasterReader result = new RasterReader(reader, input);
         reader.addIIOReadWarningListener((source, message) -> result.warnings.add(message));
+        reader.addIIOReadProgressListener(new AbortOnProgress(result));
         return result;
     }
 
@@ -74,8 +76,63 @@ final class RasterReader implements AutoCloseable {
         return reader.getImageMetadata(index);
     }
 
+    /**
+     * Asks the read to stop. The JDK JPEG reader refuses {@code abort()} from any thread but the
+     * one reading ("locked on thread"), so the request is a flag that a progress listener, which
+     * runs on the reading thread, turns into {@code abort()} at the next progress callback.
+     */
     void abort() {
-        reader.abort();
+        abortRequested = true;
+    }
+
+    boolean abortRequested() {
+        return abortRequested;
+    }
+
+    private static final class AbortOnProgress implements javax.imageio.event.IIOReadProgressListener {
+        private final RasterReader owner;
+
+        AbortOnProgress(RasterReader owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        public void imageStarted(ImageReader source, int imageIndex) {
+            if (owner.abortRequested) source.abort();
+        }
+
+        @Override
+        public void imageProgress(ImageReader source, float percentageDone) {
+            if (owner.abortRequested) source.abort();
+        }
+
+        @Override
+        public void sequenceStarted(ImageReader source, int minIndex) {
+        }
+
+        @Override
+        public void sequenceComplete(ImageReader source) {
+        }
+
+        @Override
+        public void imageComplete(ImageReader source) {
+        }
+
+        @Override
+        public void thumbnailStarted(ImageReader source, int imageIndex, int thumbnailIndex) {
+        }
+
+        @Override
+        public void thumbnailProgress(ImageReader source, float percentageDone) {
+        }
+
+        @Override
+        public void thumbnailComplete(ImageReader source) {
+        }
+
+        @Override
+        public void readAborted(ImageReader source) {
+        }
     }
 
     List<String> warnings() {
