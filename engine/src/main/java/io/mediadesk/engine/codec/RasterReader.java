@@ -34,7 +34,10 @@ final class RasterReader implements AutoCloseable {
     /** @param metadata whether per-frame metadata is needed (GIF animation); PNG text is never inflated */
     static RasterReader open(Path file, ImageFormat format, boolean metadata) throws IOException {
         ImageReader reader = readerFor(format);
-        ImageInputStream input = new FileImageInputStream(file.toFile());
+        // Through the SPI registry, TwelveMonkeys' buffered file stream replaces the JDK's unbuffered
+        // FileImageInputStream (one RandomAccessFile call per byte): 2-5x faster for the WebP reader.
+        ImageInputStream input = ImageIO.createImageInputStream(file.toFile());
+        if (input == null) input = new FileImageInputStream(file.toFile());
         reader.setInput(input, false, !metadata);
         RasterReader result = new RasterReader(reader, input);
         reader.addIIOReadWarningListener((source, message) -> result.warnings.add(message));
