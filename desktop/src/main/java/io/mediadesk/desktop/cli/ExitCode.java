@@ -1,5 +1,6 @@
 package io.mediadesk.desktop.cli;
 
+import io.mediadesk.engine.codec.ImageRejectedException;
 import io.mediadesk.library.LibraryInUseException;
 
 /** The exit codes of the CLI contract, and which failure earns which. */
@@ -24,8 +25,14 @@ public enum ExitCode {
 
     /** The code for an exception that escaped a command; anything unforeseen is a bug (1). */
     public static ExitCode of(Throwable failure) {
+        if (failure instanceof CommandFailure f) {
+            return f.exitCode();
+        }
         if (failure instanceof LibraryInUseException) {
             return REFUSED;
+        }
+        if (failure instanceof ImageRejectedException) {
+            return INPUT_REJECTED;
         }
         return INTERNAL;
     }
