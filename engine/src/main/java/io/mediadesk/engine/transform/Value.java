@@ -95,14 +95,13 @@ public sealed interface Value
 
     /** Text input for a layer or a prompt, held decoded; written URL- or base64-encoded. */
     record Text(String text, Encoding encoding) implements Value {
-        /** How the text travels in the URL: {@code i-} plain or path, {@code ie-} base64. */
-        public enum Encoding { PLAIN, PATH, BASE64 }
+        /** How the text travels in the URL: {@code i-} URL-encoded, {@code ie-} base64 then URL-encoded. */
+        public enum Encoding { PLAIN, BASE64 }
 
         @Override
         public String toString() {
             return switch (encoding) {
                 case PLAIN -> PercentCoding.encode(text);
-                case PATH -> PercentCoding.encode(text.replace("/", "@@"));
                 case BASE64 -> PercentCoding.encode(PercentCoding.base64(text));
             };
         }
