@@ -28,9 +28,7 @@ final class ChainParser {
     List<Step> parse() {
         List<Step> steps = chain(Scope.TOP, 0, 0);
         if (hasNext()) {
-            Token stray = peek();
-            String opener = stray.is("l-end") ? "l-image/l-text/l-video/l-subtitles" : "if-<condition>";
-            throw fail(stray, stray.text() + " without a matching " + opener);
+            throw unmatched(peek());
         }
         return steps;
     }
@@ -58,6 +56,9 @@ final class ChainParser {
 
     private StepRules.Located item(Scope scope, int layers, int ifs) {
         Token token = tokens.get(next++);
+        if (token.isTerminator()) {
+            throw unmatched(token);
+        }
         if (token.text().startsWith("l-")) {
             LayerType type = LayerType.fromToken(token.text()).orElseThrow(() -> fail(token,
                     "unknown layer type; use l-image, l-text, l-video or l-subtitles"));
@@ -147,6 +148,11 @@ final class ChainParser {
 
     private Token peek() {
         return tokens.get(next);
+    }
+
+    private static InvalidTransformationException unmatched(Token closer) {
+        String opener = closer.is("l-end") ? "l-image/l-text/l-video/l-subtitles" : "if-<condition>";
+        return fail(closer, closer.text() + " without a matching " + opener);
     }
 
     private static InvalidTransformationException fail(Token token, String reason) {

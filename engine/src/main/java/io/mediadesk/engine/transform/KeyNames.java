@@ -63,11 +63,18 @@ final class KeyNames {
                 : "\"" + key.shortKey() + "\" / \"" + label + "\"";
     }
 
-    /** The key whose short or long name is within edit distance 2 (1 for very short names). */
+    /**
+     * The key whose short or long name differs only in case, else is within edit distance 1
+     * (names of 3-4 letters) or 2 (longer); 1-2 letter names are too short to guess from.
+     */
     static Optional<Key> closest(String name) {
         record Candidate(String name, int distance) {
         }
-        int allowed = name.length() <= 2 ? 1 : 2;
+        Optional<Key> caseOnly = Key.names().stream().filter(name::equalsIgnoreCase).findFirst().flatMap(Key::find);
+        if (caseOnly.isPresent()) {
+            return caseOnly;
+        }
+        int allowed = name.length() <= 2 ? 0 : name.length() <= 4 ? 1 : 2;
         return Key.names().stream()
                 .filter(candidate -> Math.abs(candidate.length() - name.length()) <= allowed)
                 .map(candidate -> new Candidate(candidate, distance(name, candidate)))

@@ -39,6 +39,9 @@ record ValueText(String text, String token, int tokenPosition, int position, Key
     }
 
     static String range(double min, double max) {
+        if (max >= Numbers.LIMIT && min <= -Numbers.LIMIT) {
+            return "a number";
+        }
         if (max >= Numbers.LIMIT) {
             return min == 0 ? "0 or more" : "at least " + Value.Num.of(min);
         }
@@ -65,15 +68,23 @@ record ValueText(String text, String token, int tokenPosition, int position, Key
         return expression(piece);
     }
 
+    /** Whether the key takes expressions and the text starts like one (and is not a plain number). */
     boolean looksLikeExpression(String piece) {
-        return key.expressions() && Expression.term(piece.split("_", -1)[0]).isPresent();
+        return key.expressions() && Numbers.parse(piece).isEmpty()
+                && Expression.term(piece.split("_", -1)[0]).isPresent();
     }
 
     Value expression(String piece) {
         if (!key.expressions()) {
             throw fail(label() + " does not accept arithmetic expressions");
         }
-        return checked(Expression.parse(piece, position));
+        Segments segments = new Segments(piece, position, '_');
+        Optional<Expression> expression = Expression.read(segments);
+        if (expression.isEmpty() || segments.hasNext()) {
+            String bad = segments.hasNext() ? segments.peek() : piece;
+            throw fail("\"" + bad + "\" is not part of an arithmetic expression (value_op_value, ops add sub mul div mod pow)");
+        }
+        return checked(expression.get());
     }
 
     /** Spec 7.5: b* variables exist only in layers; text layers see only the base image. */
