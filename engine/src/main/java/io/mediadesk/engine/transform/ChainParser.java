@@ -2,6 +2,7 @@ package io.mediadesk.engine.transform;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Recursive descent over the tokens of one string: chains of steps, steps of items, layers and
@@ -51,7 +52,10 @@ final class ChainParser {
         while (hasNext() && peek().before() == ',' && !peek().isTerminator()) {
             items.add(item(scope, layers, ifs));
         }
-        return presets == null ? List.of(rules.step(items)) : presets.expand(items, rules);
+        items.removeIf(Objects::isNull); // an if-block left empty by ignored parameters
+        List<Step> steps = presets == null ? List.of(rules.step(items)) : presets.expand(items, rules);
+        // A step whose every parameter was ignored (w-70000) disappears rather than leaving "::".
+        return steps.stream().filter(s -> !s.operations().isEmpty()).toList();
     }
 
     private StepRules.Located item(Scope scope, int layers, int ifs) {
@@ -65,7 +69,8 @@ final class ChainParser {
             return new StepRules.Located(layer(token, type, layers, ifs), token);
         }
         if (token.text().startsWith("if-")) {
-            return new StepRules.Located(conditional(token, scope, layers, ifs), token);
+            Operation.Conditional block = conditional(token, scope, layers, ifs);
+            return block == null ? null : new StepRules.Located(block, token);
         }
         return new StepRules.Located(param(token, scope), token);
     }
@@ -99,7 +104,10 @@ final class ChainParser {
             whenFalse = chain(scope, layers, ifs + 1);
         }
         close(open, "if-end");
-        return new Operation.Conditional(condition, whenTrue, whenFalse);
+        if (whenTrue.isEmpty() && !whenFalse.isEmpty()) {
+            throw fail(open, "nothing is left in the if-branch once ignored parameters are dropped");
+        }
+        return whenTrue.isEmpty() ? null : new Operation.Conditional(condition, whenTrue, whenFalse);
     }
 
     private void requireBody(Token open, String what) {

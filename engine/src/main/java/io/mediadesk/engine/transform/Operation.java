@@ -2,6 +2,7 @@ package io.mediadesk.engine.transform;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** One comma-separated item of a {@link Step}: a parameter, a layer, or an if-block. */
 public sealed interface Operation permits Operation.Param, Operation.Layer, Operation.Conditional {
@@ -20,6 +21,9 @@ public sealed interface Operation permits Operation.Param, Operation.Layer, Oper
     record Layer(LayerType type, List<Step> steps) implements Operation {
         public Layer {
             steps = List.copyOf(steps);
+            if (steps.isEmpty() || steps.stream().anyMatch(s -> s.operations().isEmpty())) {
+                throw new IllegalArgumentException("a layer needs non-empty steps");
+            }
         }
 
         /** The layer's {@code i-} or {@code ie-} input value. */
@@ -34,6 +38,9 @@ public sealed interface Operation permits Operation.Param, Operation.Layer, Oper
         public Conditional {
             whenTrue = List.copyOf(whenTrue);
             whenFalse = List.copyOf(whenFalse);
+            if (whenTrue.isEmpty() || Stream.concat(whenTrue.stream(), whenFalse.stream()).anyMatch(s -> s.operations().isEmpty())) {
+                throw new IllegalArgumentException("an if-block needs a non-empty true branch and no empty steps");
+            }
         }
     }
 }

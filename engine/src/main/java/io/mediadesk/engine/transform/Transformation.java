@@ -11,6 +11,9 @@ public record Transformation(List<Step> steps) {
 
     public Transformation {
         steps = List.copyOf(steps);
+        if (steps.stream().anyMatch(s -> s.operations().isEmpty())) {
+            throw new IllegalArgumentException("a transformation has no empty steps");
+        }
     }
 
     public static Transformation of(Step... steps) {
