@@ -70,15 +70,15 @@ record ValueText(String text, String token, int tokenPosition, int position, Key
 
     /** Whether the key takes expressions and the text starts like one (and is not a plain number). */
     boolean looksLikeExpression(String piece) {
-        return key.expressions() && Numbers.parse(piece).isEmpty()
+        return key.allowsExpressions() && Numbers.parse(piece).isEmpty()
                 && Expression.term(piece.split("_", -1)[0]).isPresent();
     }
 
     Value expression(String piece) {
-        if (!key.expressions()) {
+        if (!key.allowsExpressions()) {
             throw fail(label() + " does not accept arithmetic expressions");
         }
-        Segments segments = new Segments(piece, position, '_');
+        Segments segments = new Segments(piece, '_');
         Optional<Expression> expression = Expression.read(segments);
         if (expression.isEmpty() || segments.hasNext()) {
             String bad = segments.hasNext() ? segments.peek() : piece;
