@@ -88,11 +88,11 @@ public record Condition(List<List<Comparison>> anyOf) {
 
     /** Parses a condition such as {@code w_gt_400_and_ar_lt_4-3} on its own. */
     public static Condition parse(String text) {
-        return parse(text, 0, text, 0);
+        return parse(text, text, 0);
     }
 
     /** Parses the text after {@code if-}; errors name the whole {@code if-} token at its position. */
-    public static Condition parse(String text, int position, String token, int tokenPosition) {
+    public static Condition parse(String text, String token, int tokenPosition) {
         Segments in = new Segments(text, '_');
         List<List<Comparison>> anyOf = new ArrayList<>();
         List<Comparison> allOf = new ArrayList<>();

@@ -6,7 +6,7 @@ import java.util.Optional;
  * The text of one value being read, with what the grammars need to check it and to report a
  * problem against the whole parameter token ({@code q-0 at position 12: quality must be 1-100}).
  */
-record ValueText(String text, String token, int tokenPosition, int position, Key key, Scope scope) {
+record ValueText(String text, String token, int tokenPosition, Key key, Scope scope) {
 
     InvalidTransformationException fail(String reason) {
         return InvalidTransformationException.at(token, tokenPosition, reason);
