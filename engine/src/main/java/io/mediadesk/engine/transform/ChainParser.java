@@ -93,8 +93,7 @@ final class ChainParser {
         if (ifs == MAX_IF_DEPTH) {
             throw fail(open, "if-blocks nest at most " + MAX_IF_DEPTH + " levels deep");
         }
-        Condition condition = Condition.parse(open.text().substring(3), open.position() + 3,
-                open.text(), open.position());
+        Condition condition = Condition.parse(open.text().substring(3), open.text(), open.position());
         requireBody(open, "needs transformations before if-else/if-end");
         List<Step> whenTrue = chain(scope, layers, ifs + 1);
         List<Step> whenFalse = List.of();
@@ -145,8 +144,7 @@ final class ChainParser {
         if (split.value().isEmpty()) {
             throw fail(token, "missing value after \"" + token.text() + "\"");
         }
-        ValueText in = new ValueText(split.value(), token.text(), token.position(),
-                token.position() + split.valueOffset(), key, scope);
+        ValueText in = new ValueText(split.value(), token.text(), token.position(), key, scope);
         return new Operation.Param(key, key.syntax().read(in));
     }
 

@@ -19,8 +19,9 @@ public record Color(String text) implements Value {
     private static final Pattern HEX = Pattern.compile("[0-9A-Fa-f]+");
 
     public Color {
-        if (!ColorNames.contains(text) && !(HEX6.matcher(text).matches() || HEX8.matcher(text).matches())
-                || !text.equals(text.toUpperCase(Locale.ROOT)) && !ColorNames.contains(text)) {
+        boolean canonicalHex = (HEX6.matcher(text).matches() || HEX8.matcher(text).matches())
+                && text.equals(text.toUpperCase(Locale.ROOT));
+        if (!ColorNames.contains(text) && !canonicalHex) {
             throw new IllegalArgumentException(reason(text));
         }
     }

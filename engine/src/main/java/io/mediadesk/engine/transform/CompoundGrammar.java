@@ -46,7 +46,7 @@ final class CompoundGrammar {
     }
 
     private static Value border(ValueText in) {
-        Segments s = new Segments(in.text(), in.position(), '_');
+        Segments s = new Segments(in.text(), '_');
         Value width = numberOrExpression(in, s, 1, true);
         if (s.remaining() != 1) {
             throw in.fail(in.label() + " is <width>_<colour>, e.g. " + in.key().shortKey() + "-5_FF0000");
@@ -127,7 +127,7 @@ final class CompoundGrammar {
 
     /** CSS shorthand: 1 to 4 sides, each a number or an expression. */
     private static Value padding(ValueText in) {
-        Segments s = new Segments(in.text(), in.position(), '_');
+        Segments s = new Segments(in.text(), '_');
         List<Value> sides = new ArrayList<>();
         while (s.hasNext()) {
             if (sides.size() == 4) {

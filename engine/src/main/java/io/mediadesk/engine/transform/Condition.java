@@ -86,9 +86,14 @@ public record Condition(List<List<Comparison>> anyOf) {
         return anyOf.stream().anyMatch(all -> all.stream().allMatch(c -> c.test(context)));
     }
 
-    /** Parses the text after {@code if-}; {@code position} is where that text starts in the input. */
-    public static Condition parse(String text, int position, String token, int tokenPosition) {
-        Segments in = new Segments(text, position, '_');
+    /** Parses a condition such as {@code w_gt_400_and_ar_lt_4-3} on its own. */
+    public static Condition parse(String text) {
+        return parse(text, text, 0);
+    }
+
+    /** Parses the text after {@code if-}; errors name the whole {@code if-} token at its position. */
+    public static Condition parse(String text, String token, int tokenPosition) {
+        Segments in = new Segments(text, '_');
         List<List<Comparison>> anyOf = new ArrayList<>();
         List<Comparison> allOf = new ArrayList<>();
         while (true) {

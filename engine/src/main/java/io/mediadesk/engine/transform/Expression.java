@@ -29,7 +29,7 @@ public record Expression(List<Term> terms, List<Operator> operators) implements 
 
     /** Parses a complete expression such as {@code iw_div_2}; position is for error messages. */
     public static Expression parse(String text, int position) {
-        Segments segments = new Segments(text, position, '_');
+        Segments segments = new Segments(text, '_');
         Optional<Expression> expression = read(segments);
         if (expression.isEmpty() || segments.hasNext()) {
             String bad = segments.hasNext() ? segments.peek() : text;

@@ -154,10 +154,6 @@ public enum Key {
         return scopes.contains(scope);
     }
 
-    boolean expressions() {
-        return expressions;
-    }
-
     Syntax syntax() {
         return syntax;
     }

@@ -23,7 +23,7 @@ final class KeyNames {
             "overlayImageCropping", "overlayImageFocus");
 
     /** A token split into its key and its value text (null when written bare). */
-    record Split(Key key, String value, int valueOffset) {
+    record Split(Key key, String value) {
     }
 
     private KeyNames() {
@@ -36,8 +36,7 @@ final class KeyNames {
             String name = end < 0 ? token : token.substring(0, end);
             Optional<Key> key = Key.find(name);
             if (key.isPresent()) {
-                return end < 0 ? new Split(key.get(), null, token.length())
-                        : new Split(key.get(), token.substring(end + 1), end + 1);
+                return new Split(key.get(), end < 0 ? null : token.substring(end + 1));
             }
             dash = end;
         } while (dash >= 0);

@@ -4,21 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A value split on one separator character, each piece remembering its offset in the original
- * input, read front to back like a cursor. Compound values and expressions share it so that both
- * can report where inside a token a problem is.
+ * A value split on one separator character, read front to back like a cursor with marks, so
+ * that compound values can let an expression take as many pieces as it can use
+ * ({@code b-ih_div_20_FF00FF}: the expression stops before the colour).
  */
 final class Segments {
     private final List<String> pieces = new ArrayList<>();
-    private final List<Integer> offsets = new ArrayList<>();
     private int next;
 
-    Segments(String text, int position, char separator) {
+    Segments(String text, char separator) {
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == separator) {
                 pieces.add(text.substring(start, i));
-                offsets.add(position + start);
                 start = i + 1;
             }
         }
@@ -30,10 +28,6 @@ final class Segments {
 
     String peek() {
         return hasNext() ? pieces.get(next) : null;
-    }
-
-    int peekPosition() {
-        return hasNext() ? offsets.get(next) : offsets.get(pieces.size() - 1) + pieces.get(pieces.size() - 1).length();
     }
 
     String take() {

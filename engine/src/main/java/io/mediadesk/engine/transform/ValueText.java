@@ -6,7 +6,7 @@ import java.util.Optional;
  * The text of one value being read, with what the grammars need to check it and to report a
  * problem against the whole parameter token ({@code q-0 at position 12: quality must be 1-100}).
  */
-record ValueText(String text, String token, int tokenPosition, int position, Key key, Scope scope) {
+record ValueText(String text, String token, int tokenPosition, Key key, Scope scope) {
 
     InvalidTransformationException fail(String reason) {
         return InvalidTransformationException.at(token, tokenPosition, reason);
@@ -70,15 +70,15 @@ record ValueText(String text, String token, int tokenPosition, int position, Key
 
     /** Whether the key takes expressions and the text starts like one (and is not a plain number). */
     boolean looksLikeExpression(String piece) {
-        return key.expressions() && Numbers.parse(piece).isEmpty()
+        return key.allowsExpressions() && Numbers.parse(piece).isEmpty()
                 && Expression.term(piece.split("_", -1)[0]).isPresent();
     }
 
     Value expression(String piece) {
-        if (!key.expressions()) {
+        if (!key.allowsExpressions()) {
             throw fail(label() + " does not accept arithmetic expressions");
         }
-        Segments segments = new Segments(piece, position, '_');
+        Segments segments = new Segments(piece, '_');
         Optional<Expression> expression = Expression.read(segments);
         if (expression.isEmpty() || segments.hasNext()) {
             String bad = segments.hasNext() ? segments.peek() : piece;

@@ -30,7 +30,7 @@ class ConditionTest {
             w_gt_1000_or_w_gt_1_and_h_gt_1000         | false
             """)
     void conditionBindsAndTighterThanOr(String text, boolean expected) {
-        Condition condition = Condition.parse(text, 3, "if-" + text, 0);
+        Condition condition = Condition.parse(text);
 
         assertThat(condition.test(CONTEXT)).isEqualTo(expected);
         assertThat(condition).hasToString(text);
