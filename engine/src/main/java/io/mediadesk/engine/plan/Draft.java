@@ -128,7 +128,7 @@ final class Draft {
         for (int i = 0; i < ops.size(); i++) {
             PlanOp op = ops.get(i);
             boolean allocates = op instanceof PlanOp.Resize || op instanceof PlanOp.Pad || op instanceof PlanOp.Rotate;
-            Size size = op.after(Size.of(1, 1));
+            Size size = op.after(current); // allocating ops size themselves whatever the input
             if (allocates && Math.max(size.width(), size.height()) > limit) {
                 throw tooLarge(causes.get(i), size, limit, why);
             }

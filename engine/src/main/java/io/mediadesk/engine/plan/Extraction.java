@@ -74,13 +74,7 @@ final class Extraction {
                     + "the same axis; keep one");
         }
         if (padded && asked > outer) {
-            for (Key key : new Key[] {corner, centre}) {
-                if (g.has(key)) {
-                    g.use(key);
-                    g.draft().notice(g.param(key), "ignored: the region is larger than the image on this axis, "
-                            + "which is kept whole and placed in the padding by fo");
-                }
-            }
+            ignoreOnPaddedAxis(corner, centre);
             return 0;
         }
         if (g.has(corner)) {
@@ -91,15 +85,28 @@ final class Extraction {
             }
             return (int) inside;
         }
-        if (g.has(centre)) {
-            long left = Rounding.nearest(Rounding.snapped(offset(centre) - asked / 2.0));
-            if (asked > outer || left < 0 || left + asked > outer) {
-                throw new PlanningException(g.param(centre), "a region " + asked + " px wide centred there reaches "
-                        + "outside the " + outer + " px image, so the crop fails");
-            }
-            return (int) left;
+        return g.has(centre) ? centredOn(centre, asked, outer) : fallback;
+    }
+
+    /** The service's crop fails when a centred region leaves the image; so does the plan. */
+    private int centredOn(Key centre, int asked, int outer) {
+        long left = Rounding.nearest(Rounding.snapped(offset(centre) - asked / 2.0));
+        if (asked > outer || left < 0 || left + asked > outer) {
+            throw new PlanningException(g.param(centre), "a region " + asked + " px wide centred there reaches "
+                    + "outside the " + outer + " px image, so the crop fails");
         }
-        return fallback;
+        return (int) left;
+    }
+
+    /** The whole image is kept on an axis the region overflows; fo places it in the padding. */
+    private void ignoreOnPaddedAxis(Key... keys) {
+        for (Key key : keys) {
+            if (g.has(key)) {
+                g.use(key);
+                g.draft().notice(g.param(key), "ignored: the region is larger than the image on this axis, "
+                        + "which is kept whole and placed in the padding by fo");
+            }
+        }
     }
 
     private long offset(Key key) {

@@ -1,5 +1,7 @@
 package io.mediadesk.engine.plan;
 
+import io.mediadesk.engine.transform.Key;
+
 /**
  * The {@code c} modes and {@code cm-pad_resize}: scale to fit inside or to cover a W x H box,
  * then crop or pad. The side whose ratio decides the scale is set exactly to W or H; the other
@@ -76,7 +78,7 @@ final class Resizing {
     /** {@code cm-pad_resize}: fit inside W x H (never enlarging when asked), then pad to exactly W x H. */
     static void pad(StepGeometry g, Target t, boolean noEnlarge) {
         Size c = g.current();
-        String cause = g.param(io.mediadesk.engine.transform.Key.CM);
+        String cause = g.param(Key.CM);
         if (!t.both()) {
             if (t.any()) {
                 oneSide(g, t, noEnlarge ? "at_max" : "maintain_ratio");
