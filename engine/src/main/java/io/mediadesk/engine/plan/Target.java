@@ -5,8 +5,6 @@ package io.mediadesk.engine.plan;
  * {@code dpr} and {@code ar}; 0 means "not asked". {@code ar} only ever fills a missing side.
  */
 record Target(int width, int height) {
-    static final Target NONE = new Target(0, 0);
-
     boolean hasWidth() {
         return width > 0;
     }
