@@ -1,0 +1,145 @@
+package io.mediadesk.engine.plan;
+
+import io.mediadesk.engine.transform.ExpressionContext;
+import io.mediadesk.engine.transform.Key;
+import io.mediadesk.engine.transform.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The plan being built: the current size, the operations so far (each with the parameter that
+ * caused it, for limit messages), notices and the output spec. It also follows where the
+ * original's pixels went ({@code x' = x * sx + ox}) through resizes, crops and pads, so that
+ * {@code fo-custom} can find the custom box in a later step; a rotation or flip ends that.
+ */
+final class Draft {
+    static final int MAX_STEPS = 50;
+    static final int WEBP_MAX_SIDE = 16383;
+
+    private final Source source;
+    private final Size original;
+    private final List<PlanOp> ops = new ArrayList<>();
+    private final List<String> causes = new ArrayList<>();
+    private final List<Notice> notices = new ArrayList<>();
+    private final List<Notice> unplanned = new ArrayList<>();
+    private OutputSpec output = OutputSpec.DEFAULT;
+    private Size current;
+    private int step;
+    private double sx = 1;
+    private double sy = 1;
+    private double ox;
+    private double oy;
+    private boolean tracked = true;
+
+    Draft(Source source) {
+        this.source = source;
+        this.original = source.oriented();
+        this.current = Size.of(source.width(), source.height());
+        if (source.orientation() != 1) {
+            add(new PlanOp.Orient(source.orientation()), "EXIF orientation " + source.orientation());
+        }
+    }
+
+    /** Starts the next executed step; more than {@value #MAX_STEPS} is refused. */
+    void nextStep(String text) {
+        if (++step > MAX_STEPS) {
+            throw new PlanningException(text, "a chain may run at most " + MAX_STEPS + " steps (if-branches count)");
+        }
+    }
+
+    int cw() {
+        return current.width();
+    }
+
+    int ch() {
+        return current.height();
+    }
+
+    Size current() {
+        return current;
+    }
+
+    /** Variables for expressions and conditions: iw ih oriented original, cw ch current. */
+    ExpressionContext context() {
+        return ExpressionContext.of(original.width(), original.height(), cw(), ch(), original.width(), original.height());
+    }
+
+    Optional<Source.Box> customBox() {
+        return source.custom();
+    }
+
+    /** Where the original point {@code (x, y)} is now; empty once a rotation or flip lost track. */
+    Optional<double[]> map(double x, double y) {
+        return tracked ? Optional.of(new double[] {x * sx + ox, y * sy + oy}) : Optional.empty();
+    }
+
+    /** Adds {@code op} unless it changes nothing (a resize to the same size, a full-image crop). */
+    void add(PlanOp op, String cause) {
+        Size after = op.after(current);
+        if (op instanceof PlanOp.Resize && after.equals(current)
+                || op instanceof PlanOp.Crop c && after.equals(current) && c.x() == 0 && c.y() == 0) {
+            return;
+        }
+        follow(op);
+        ops.add(op);
+        causes.add(cause);
+        current = after;
+    }
+
+    private void follow(PlanOp op) {
+        if (op instanceof PlanOp.Resize r) {
+            double fx = (double) r.width() / cw();
+            double fy = (double) r.height() / ch();
+            sx *= fx;
+            ox *= fx;
+            sy *= fy;
+            oy *= fy;
+        } else if (op instanceof PlanOp.Crop c) {
+            ox -= c.x();
+            oy -= c.y();
+        } else if (op instanceof PlanOp.Pad p) {
+            ox += p.x();
+            oy += p.y();
+        } else if (!(op instanceof PlanOp.Orient)) {
+            tracked = false; // smart crops, rotations and flips move pixels in ways not followed here
+        }
+    }
+
+    void notice(String parameter, String reason) {
+        notices.add(new Notice(step, parameter, reason));
+    }
+
+    void unplanned(String parameter, String reason) {
+        unplanned.add(new Notice(step, parameter, reason));
+    }
+
+    void output(Key key, Value value) {
+        if (output.has(key)) {
+            notice(Planner.text(key, value), "replaces the " + key + " given in an earlier step (one encode, the last wins)");
+        }
+        output = output.with(key, value);
+    }
+
+    /** The finished plan; every canvas the plan allocates is checked against the output limit. */
+    Plan finish(int maxSide) {
+        int limit = output.isWebp() ? Math.min(maxSide, WEBP_MAX_SIDE) : maxSide;
+        String why = output.isWebp() && limit == WEBP_MAX_SIDE ? " (WebP output)" : "";
+        for (int i = 0; i < ops.size(); i++) {
+            PlanOp op = ops.get(i);
+            boolean allocates = op instanceof PlanOp.Resize || op instanceof PlanOp.Pad || op instanceof PlanOp.Rotate;
+            Size size = op.after(current); // allocating ops size themselves whatever the input
+            if (allocates && Math.max(size.width(), size.height()) > limit) {
+                throw tooLarge(causes.get(i), size, limit, why);
+            }
+        }
+        if (Math.max(cw(), ch()) > limit) {
+            throw tooLarge(causes.isEmpty() ? "source" : causes.get(causes.size() - 1), current, limit, why);
+        }
+        return new Plan(ops, current, output, notices, unplanned, false);
+    }
+
+    private static PlanningException tooLarge(String cause, Size size, int limit, String why) {
+        return new PlanningException(cause, "makes a " + size + " image; the largest side allowed is " + limit + " px" + why);
+    }
+}
