@@ -1,6 +1,9 @@
 package io.mediadesk.desktop.cli;
 
 import io.mediadesk.engine.codec.ImageRejectedException;
+import io.mediadesk.engine.plan.PlanningException;
+import io.mediadesk.engine.render.NotRenderableException;
+import io.mediadesk.engine.transform.InvalidTransformationException;
 import io.mediadesk.library.LibraryInUseException;
 
 /** The exit codes of the CLI contract, and which failure earns which. */
@@ -30,6 +33,10 @@ public enum ExitCode {
         }
         if (failure instanceof LibraryInUseException) {
             return REFUSED;
+        }
+        if (failure instanceof InvalidTransformationException || failure instanceof PlanningException
+                || failure instanceof NotRenderableException) {
+            return INVALID_TRANSFORMATION;
         }
         if (failure instanceof ImageRejectedException) {
             return INPUT_REJECTED;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Desktop console and media library for an ImageKit-compatible image CDN.",
             "With no command, opens the window on the library."},
-        subcommands = {InfoCommand.class, LibraryCommand.class},
+        subcommands = {TransformCommand.class, InfoCommand.class, LibraryCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
@@ -31,8 +31,20 @@ public final class MediadeskCommand implements Callable<Integer> {
     @Mixin
     private GlobalOptions global;
 
+    /** The raw streams: commands that write bytes (an image on stdout) need more than a Writer. */
+    private PrintStream stdout = System.out;
+    private PrintStream stderr = System.err;
+
     GlobalOptions global() {
         return global;
+    }
+
+    PrintStream stdout() {
+        return stdout;
+    }
+
+    PrintStream stderr() {
+        return stderr;
     }
 
     @Override
@@ -45,7 +57,10 @@ public final class MediadeskCommand implements Callable<Integer> {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         // Before anything can log: the key from the environment is masked in every log line.
         Redactor.registerSecret(System.getenv("MEDIADESK_PRIVATE_KEY"));
-        CommandLine cli = new CommandLine(new MediadeskCommand());
+        MediadeskCommand command = new MediadeskCommand();
+        command.stdout = out;
+        command.stderr = err;
+        CommandLine cli = new CommandLine(command);
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setParameterExceptionHandler((e, a) -> {

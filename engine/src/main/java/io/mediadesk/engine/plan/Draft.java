@@ -129,7 +129,13 @@ final class Draft {
             PlanOp op = ops.get(i);
             boolean allocates = op instanceof PlanOp.Resize || op instanceof PlanOp.Pad || op instanceof PlanOp.Rotate;
             Size size = op.after(current); // allocating ops size themselves whatever the input
-            if (allocates && Math.max(size.width(), size.height()) > limit) {
+            if (allocates && isCroppedAtOnce(i)) {
+                // A cover resize cut down by the next op never leaves the engine: only its pixel
+                // count matters (1x118 covering 400x300 passes through 400x47200).
+                if ((long) size.width() * size.height() > (long) limit * limit) {
+                    throw tooLarge(causes.get(i), size, limit, " for an intermediate image (" + limit + " x " + limit + " pixels)");
+                }
+            } else if (allocates && Math.max(size.width(), size.height()) > limit) {
                 throw tooLarge(causes.get(i), size, limit, why);
             }
         }
@@ -137,6 +143,11 @@ final class Draft {
             throw tooLarge(causes.isEmpty() ? "source" : causes.get(causes.size() - 1), current, limit, why);
         }
         return new Plan(ops, current, output, notices, unplanned, false);
+    }
+
+    private boolean isCroppedAtOnce(int index) {
+        return ops.get(index) instanceof PlanOp.Resize && index + 1 < ops.size()
+                && (ops.get(index + 1) instanceof PlanOp.Crop || ops.get(index + 1) instanceof PlanOp.SmartCrop);
     }
 
     private static PlanningException tooLarge(String cause, Size size, int limit, String why) {

@@ -1,0 +1,150 @@
+package io.mediadesk.engine.render;
+
+import io.mediadesk.engine.codec.DecodeOptions;
+import io.mediadesk.engine.codec.DecodedImage;
+import io.mediadesk.engine.codec.Decoder;
+import io.mediadesk.engine.codec.EncodeOptions;
+import io.mediadesk.engine.codec.Encoder;
+import io.mediadesk.engine.codec.ImageInfo;
+import io.mediadesk.engine.codec.Limits;
+import io.mediadesk.engine.codec.OutputFormat;
+import io.mediadesk.engine.plan.Notice;
+import io.mediadesk.engine.plan.Plan;
+import io.mediadesk.engine.plan.PlanOp;
+import io.mediadesk.engine.plan.Planner;
+import io.mediadesk.engine.plan.Source;
+import io.mediadesk.engine.transform.Transformation;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.awt.image.BufferedImage;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One image through the whole engine: probe the header, plan the geometry (nothing decoded
+ * yet, so a bad transformation or an oversized output costs no pixels), decode under the limits,
+ * run the plan's stages, encode. Thread-safe: one renderer serves a batch.
+ */
+public final class Renderer implements AutoCloseable {
+    /** The service's dashboard default. */
+    static final int DEFAULT_QUALITY = 80;
+
+    private final Decoder decoder = new Decoder();
+    private final Encoder encoder = new Encoder();
+    private final Limits limits;
+    private final Planner planner;
+    private final int parallelism;
+
+    /** @param parallelism threads one image's resize and rotation may use (1 in a parallel batch) */
+    public Renderer(Limits limits, int parallelism) {
+        this.limits = limits;
+        this.planner = Planner.from(limits);
+        this.parallelism = Math.max(1, parallelism);
+    }
+
+    /**
+     * Renders {@code input} with {@code transformation} into {@code out}.
+     *
+     * @param preferred the format the caller would like when the transformation has no {@code f-}
+     *     (e.g. from the output file's extension); empty keeps the input's format
+     */
+    public Rendered render(Path input, Transformation transformation, Optional<OutputFormat> preferred, OutputStream out) {
+        ImageInfo info = decoder.probe(input);
+        Plan plan = planner.plan(transformation, Source.from(info));
+        refuseUnplanned(plan);
+        OutputFormat format = OutputChoice.of(plan.output(), preferred, info.format());
+        List<String> notices = plan.notices().stream().map(Notice::toString).collect(Collectors.toCollection(ArrayList::new));
+        CountingStream counted = new CountingStream(out);
+        if (plan.original()) {
+            copy(input, counted);
+            return new Rendered(info.width(), info.height(), OutputChoice.same(info.format()), counted.count, notices);
+        }
+        DecodedImage decoded = decoder.decode(input, limits, decodeOptions(plan));
+        BufferedImage image = PlanStages.run(plan, Normalize.INSTANCE.apply(decoded.image()), parallelism, notices::add);
+        encoder.encode(image, format, encodeOptions(plan, notices), counted);
+        return new Rendered(image.getWidth(), image.getHeight(), format, counted.count, notices);
+    }
+
+    private static void refuseUnplanned(Plan plan) {
+        if (!plan.unplanned().isEmpty()) {
+            throw new NotRenderableException("not rendered by the local engine yet: "
+                    + plan.unplanned().stream().map(n -> n.parameter() + " (step " + n.step() + ")").collect(Collectors.joining(", "))
+                    + "; the hosted service renders it (effects, layers and AI keys are not built into the local engine yet)");
+        }
+    }
+
+    /**
+     * A JPEG may be decoded at a fraction of its size when the first thing the plan does to the
+     * whole image is a resize: the resize then starts from the smaller decode. Crops before any
+     * resize need the full-size pixels their coordinates refer to.
+     */
+    private static DecodeOptions decodeOptions(Plan plan) {
+        for (PlanOp op : plan.ops()) {
+            if (op instanceof PlanOp.Orient) {
+                continue;
+            }
+            if (op instanceof PlanOp.Resize r) {
+                return DecodeOptions.DEFAULT.withTarget(r.width(), r.height());
+            }
+            break;
+        }
+        return DecodeOptions.DEFAULT;
+    }
+
+    private static EncodeOptions encodeOptions(Plan plan, List<String> notices) {
+        EncodeOptions options = EncodeOptions.DEFAULT
+                .withQuality(plan.output().quality().orElse(DEFAULT_QUALITY))
+                .withProgressive(plan.output().progressive())
+                .withLossless(plan.output().lossless());
+        if (plan.output().colourProfile()) {
+            // Pixels were converted to sRGB on decode, so sRGB is the profile that describes them.
+            options = options.withIccProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        }
+        if (plan.output().metadata()) {
+            notices.add("md-true: the local engine does not write EXIF/XMP metadata yet; the output has none");
+        }
+        return options;
+    }
+
+    private static void copy(Path input, OutputStream out) {
+        try {
+            Files.copy(input, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        decoder.close();
+    }
+
+    /** Counts what the encoder writes, so the reported byte count is the true one. */
+    private static final class CountingStream extends FilterOutputStream {
+        long count;
+
+        CountingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+    }
+}
