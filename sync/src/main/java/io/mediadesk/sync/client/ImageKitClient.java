@@ -4,7 +4,8 @@ import io.mediadesk.sync.client.http.CallExecutor;
 import io.mediadesk.sync.client.http.HttpStack;
 import io.mediadesk.sync.client.http.JsonCodec;
 import io.mediadesk.sync.credential.PrivateKey;
-import java.util.Set;
+import java.util.HashSet;
+import java.util.List;
 import okhttp3.OkHttpClient;
 
 /**
@@ -41,7 +42,7 @@ public final class ImageKitClient {
     }
 
     public static ImageKitClient create(ClientConfig config, PrivateKey key) {
-        HttpStack.Account account = new HttpStack.Account(key, Set.of(config.apiBase().host(), config.uploadBase().host()),
+        HttpStack.Account account = new HttpStack.Account(key, new HashSet<>(List.of(config.apiBase().host(), config.uploadBase().host())),
                 config.userAgent(), config.connectTimeout(), config.readTimeout(), config.writeTimeout());
         OkHttpClient http = HttpStack.forAccount(config.httpBase(), account, config.time(), config.retry().maxServerWait());
         JsonCodec json = new JsonCodec(config.maxResponseBytes());
