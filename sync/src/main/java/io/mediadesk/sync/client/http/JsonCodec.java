@@ -25,7 +25,6 @@ public final class JsonCodec {
     public JsonCodec(long maxDocumentBytes) {
         JsonMapper built = JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .build();
         built.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).maxDocumentLength(maxDocumentBytes).build());

@@ -1,5 +1,6 @@
 package io.mediadesk.sync.client.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
@@ -7,8 +8,9 @@ import java.util.Map;
 /**
  * What the upload API answers (spec §2.3). Note {@code thumbnailUrl} here, where file details say
  * {@code thumbnail}. {@link #reconciled()} is true when the answer was lost and this was rebuilt
- * from the file found in the library instead.
+ * from the file found in the library instead (never read from the service's JSON).
  */
+@JsonIgnoreProperties(value = "reconciled", allowGetters = true)
 public record UploadResult(
         String fileId, String name, String filePath, String url, String thumbnailUrl,
         Integer height, Integer width, Long size, String fileType, VersionInfo versionInfo,
