@@ -153,6 +153,19 @@ class FaultMatrixTest {
     }
 
     @Test
+    void theLimitAndIntervalHeadersSpaceOutTheNextRequests() {
+        server.enqueue(new MockResponse.Builder().code(200).addHeader("X-RateLimit-Limit", "10")
+                .addHeader("X-RateLimit-Interval", "1000").body(file("f1", "/a.jpg")).build());
+        server.enqueue(ok(file("f1", "/a.jpg")));
+        server.enqueue(ok(file("f1", "/a.jpg")));
+        client.files().details("f1");
+        client.files().details("f1");
+        client.files().details("f1");
+        // 10 per 1000 ms: the second request waits 100 ms after the first; the third answer had no limit headers.
+        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(100));
+    }
+
+    @Test
     void a401MidRunStopsAtOnceWithOneRequest() {
         server.enqueue(json(401, "{\"message\":\"Your request does not contain private API key.\",\"help\":\"For support...\"}"));
         assertThatThrownBy(() -> client.files().details("f1")).isInstanceOfSatisfying(AuthenticationException.class, e -> {

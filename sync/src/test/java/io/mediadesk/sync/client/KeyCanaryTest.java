@@ -56,6 +56,7 @@ class KeyCanaryTest {
     private Logger root;
     private Level previous;
     private AppenderBase<ILoggingEvent> capture;
+    private ch.qos.logback.core.Appender<ILoggingEvent> console;
 
     @BeforeEach
     void captureEverything() {
@@ -75,6 +76,8 @@ class KeyCanaryTest {
         capture.setContext(context);
         capture.start();
         root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        console = root.getAppender("CONSOLE");
+        root.detachAppender(console);
         previous = root.getLevel();
         root.setLevel(Level.TRACE);
         root.addAppender(capture);
@@ -83,6 +86,9 @@ class KeyCanaryTest {
     @AfterEach
     void stopCapturing() {
         root.detachAppender(capture);
+        if (console != null) {
+            root.addAppender(console);
+        }
         root.setLevel(previous);
     }
 
