@@ -196,6 +196,29 @@ class FaultMatrixTest {
     }
 
     @Test
+    void metadataFieldValidationErrorsComeBackPerField() {
+        server.enqueue(json(400, "{\"message\":\"Invalid field object\",\"errors\":{\"minValue\":\"should be of type number\"}}"));
+        assertThatThrownBy(() -> client.metadataFields().create("n", "N",
+                io.mediadesk.sync.client.model.MetadataFieldSchema.of("Number"), null))
+                .isInstanceOfSatisfying(ClientErrorException.class, e ->
+                        assertThat(e.error().fieldErrors()).containsEntry("minValue", "should be of type number"))
+                .hasMessageContaining("minValue");
+    }
+
+    @Test
+    void aSpentRetryBudgetStopsRetryingDuringAnOutage() {
+        ImageKitClient tight = ImageKitClient.create(TestClients.config(server, time).withRetry(
+                new io.mediadesk.sync.client.http.RetryPolicy(5, Duration.ofMillis(500), Duration.ofSeconds(30),
+                        Duration.ofMinutes(5), 0.1, 2, Duration.ofSeconds(10))), TestClients.KEY);
+        for (int i = 0; i < 10; i++) {
+            server.enqueue(json(503, "{}"));
+        }
+        assertThatThrownBy(() -> tight.files().details("f1")).isInstanceOf(ServerErrorException.class);
+        // One request earns 0.1 retries; the reserve of 2 is all there is.
+        assertThat(server.getRequestCount()).isEqualTo(3);
+    }
+
+    @Test
     void aNonJsonErrorBodyIsKeptAsHelpText() {
         server.enqueue(new MockResponse.Builder().code(400).body("<html>Bad gateway thing</html>").build());
         assertThatThrownBy(() -> client.files().details("f1")).isInstanceOfSatisfying(ClientErrorException.class,

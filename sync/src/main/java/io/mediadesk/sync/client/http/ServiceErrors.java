@@ -80,7 +80,7 @@ final class ServiceErrors {
     private static Map<String, String> errors(JsonNode errors) {
         Map<String, String> out = new LinkedHashMap<>();
         if (errors != null && errors.isObject()) {
-            errors.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+            errors.properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
         } else if (errors != null && errors.isArray()) {
             errors.forEach(e -> out.put(e.path("fileId").asText(), e.path("error").asText()));
         }
