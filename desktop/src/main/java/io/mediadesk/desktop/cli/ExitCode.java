@@ -5,6 +5,7 @@ import io.mediadesk.engine.plan.PlanningException;
 import io.mediadesk.engine.render.NotRenderableException;
 import io.mediadesk.engine.transform.InvalidTransformationException;
 import io.mediadesk.library.LibraryInUseException;
+import io.mediadesk.sync.SyncException;
 
 /** The exit codes of the CLI contract, and which failure earns which. */
 public enum ExitCode {
@@ -40,6 +41,10 @@ public enum ExitCode {
         }
         if (failure instanceof ImageRejectedException) {
             return INPUT_REJECTED;
+        }
+        if (failure instanceof SyncException) {
+            // Authentication, a 4xx, or a 5xx/transport failure that outlived the client's retries.
+            return REMOTE;
         }
         return INTERNAL;
     }

@@ -2,6 +2,8 @@ package io.mediadesk.desktop.cli;
 
 import io.mediadesk.desktop.app.DesktopApp;
 import io.mediadesk.desktop.logging.Redactor;
+import io.mediadesk.sync.credential.CredentialSource;
+import io.mediadesk.sync.credential.EnvironmentCredentials;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Mixin;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Desktop console and media library for an ImageKit-compatible image CDN.",
             "With no command, opens the window on the library."},
-        subcommands = {TransformCommand.class, InfoCommand.class, LibraryCommand.class},
+        subcommands = {TransformCommand.class, InfoCommand.class, UrlCommand.class, LibraryCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
@@ -31,12 +33,19 @@ public final class MediadeskCommand implements Callable<Integer> {
     @Mixin
     private GlobalOptions global;
 
+    /** Where the private key comes from: the environment, or what a test plants. */
+    private CredentialSource credentials = new EnvironmentCredentials();
+
     /** The raw streams: commands that write bytes (an image on stdout) need more than a Writer. */
     private PrintStream stdout = System.out;
     private PrintStream stderr = System.err;
 
     GlobalOptions global() {
         return global;
+    }
+
+    CredentialSource credentials() {
+        return credentials;
     }
 
     PrintStream stdout() {
@@ -56,8 +65,14 @@ public final class MediadeskCommand implements Callable<Integer> {
     /** Runs the command line; returns the exit code instead of exiting, so tests can call it. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         // Before anything can log: the key from the environment is masked in every log line.
-        Redactor.registerSecret(System.getenv("MEDIADESK_PRIVATE_KEY"));
+        Redactor.registerSecret(System.getenv(EnvironmentCredentials.VARIABLE));
+        return run(args, out, err, new EnvironmentCredentials());
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, with the key from {@code credentials}. */
+    static int run(String[] args, PrintStream out, PrintStream err, CredentialSource credentials) {
         MediadeskCommand command = new MediadeskCommand();
+        command.credentials = credentials;
         command.stdout = out;
         command.stderr = err;
         CommandLine cli = new CommandLine(command);
