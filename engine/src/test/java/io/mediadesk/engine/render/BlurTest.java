@@ -90,6 +90,34 @@ class BlurTest {
     }
 
     @Test
+    void largeSigmasUseThreeBoxesWhoseVariancesAddUpToSigmaSquared() {
+        for (double sigma : new double[] {8.5, 12, 26, 51}) {
+            double variance = 0;
+            for (int r : BoxGauss.radii(sigma)) {
+                int width = 2 * r + 1;
+                variance += (width * width - 1) / 12.0;   // the variance of a discrete box
+            }
+            assertThat(Math.sqrt(variance)).as("sigma " + sigma).isCloseTo(sigma, org.assertj.core.data.Offset.offset(0.5));
+        }
+    }
+
+    @Test
+    void theBoxApproximationStaysCloseToTheExactGaussian() {
+        BufferedImage photo = EffectsQualityTest.load("sunset-240x160.png");
+        BufferedImage boxes = Blur.sigma(12).apply(photo);
+        BufferedImage exact = Blur.sigma(12).withRadius(37).apply(photo); // an explicit radius keeps the exact kernel
+        assertThat(Ssim.of(boxes, exact)).isGreaterThan(0.99);
+        assertThat(EffectsQualityTest.meanDifference(boxes, exact)).isLessThan(1.5);
+    }
+
+    @Test
+    void theBoxPathIsAlsoIndependentOfTheThreadCount() {
+        BufferedImage in = TestImages.numbered(57, 41, true);
+        int[] one = ints(Blur.sigma(20).apply(in));
+        assertThat(ints(Blur.sigma(20).withParallelism(3).apply(in))).containsExactly(one);
+    }
+
+    @Test
     void theInputIsNotTouched() {
         BufferedImage in = TestImages.numbered(8, 8, false);
         BufferedImage before = TestImages.copy(in);
