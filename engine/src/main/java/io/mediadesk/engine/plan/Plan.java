@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 /**
  * The geometry of one render, worked out before a pixel is touched: the operations in order,
  * the size they produce, how to encode, and what the planner ignored ({@link #notices()}) or
- * did not plan ({@link #unplanned()}: effects, layers, AI keys, for the renderer to carry out or
- * refuse by name). {@link #original()} means: serve the original bytes ({@code orig-true}).
+ * did not plan ({@link #unplanned()}: layers, AI and video keys, for the renderer to refuse by
+ * name). {@link #original()} means: serve the original bytes ({@code orig-true}).
  */
 public record Plan(List<PlanOp> ops, Size size, OutputSpec output, List<Notice> notices, List<Unplanned> unplanned,
         boolean original) {

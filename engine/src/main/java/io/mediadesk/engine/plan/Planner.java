@@ -23,8 +23,9 @@ import java.util.Optional;
  *
  * <p>The EXIF orientation is applied first; then each {@code :} step starts from the previous
  * step's output, if-blocks choose a branch from the current size, and output parameters go to
- * {@link OutputSpec}. Parameters it does not plan (effects, layers, AI keys, video keys) are listed
- * in {@link Plan#unplanned()} for the renderer to carry out or refuse by name.
+ * {@link OutputSpec}; effects are planned after each step's geometry in {@code StepEffects.ORDER}.
+ * Parameters it does not plan (layers, AI keys, video keys; {@link Support}) are listed in
+ * {@link Plan#unplanned()} for the renderer to refuse by name.
  */
 public final class Planner {
     private final int maxOutputSide;

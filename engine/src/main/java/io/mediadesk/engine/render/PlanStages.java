@@ -40,9 +40,12 @@ final class PlanStages {
             if (op instanceof PlanOp.Trim t && !t.resolved()) {
                 int[] box = Trimmer.find(current, t.threshold());
                 trims.add(new Source.Box(box[0], box[1], box[2], box[3]));
+                Plan before = plan;
                 plan = replan.apply(List.copyOf(trims));
-                if (!(plan.ops().get(i) instanceof PlanOp.Trim again) || !again.resolved()) {
-                    throw new IllegalStateException("planning again moved the trim at op " + i + ": " + plan.describeOps());
+                if (plan.ops().size() <= i || !(plan.ops().get(i) instanceof PlanOp.Trim again) || !again.resolved()
+                        || !plan.ops().subList(0, i).equals(before.ops().subList(0, i))) {
+                    throw new IllegalStateException("planning again changed what was already rendered: "
+                            + before.describeOps() + " became " + plan.describeOps());
                 }
                 continue; // the same index, now a resolved trim
             }

@@ -69,6 +69,18 @@ class PlannerUnplannedTest {
     }
 
     @Test
+    void aFoundTrimBoxIsPlannedOnAndLaterOpsFollowIt() {
+        // GEOMETRY.md rule 13: 100x80 with a 10 px frame; the box 10,10 80x60 -> w-40 gives 40x30
+        Transformation t = Transformation.parse("t-true,w-40:b-cw_div_10_FF0000");
+        Plan unresolved = new Planner().plan(t, Source.of(100, 80));
+        assertThat(unresolved.describeOps()).isEqualTo("trim 10 | resize 40x32 | border 4 FF0000");
+        Plan resolved = new Planner().plan(t, Source.of(100, 80), java.util.List.of(new Source.Box(10, 10, 80, 60)));
+        assertThat(resolved.resolved()).isTrue();
+        assertThat(resolved.describeOps()).isEqualTo("trim 10 10,10 80x60 | resize 40x30 | border 4 FF0000");
+        assertThat(resolved.size()).isEqualTo(Size.of(48, 38));
+    }
+
+    @Test
     void sourceChoosingKeysAreListed() {
         assertUnplanned("pg-2", "pg-2", "chooses the source");
     }
