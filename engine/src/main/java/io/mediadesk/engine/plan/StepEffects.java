@@ -19,13 +19,14 @@ import java.util.Set;
  */
 final class StepEffects {
     /**
-     * THE order of the effects within a step. Colour replacement first, while the colours are
+     * THE order of the effects within a step. The perspective distortion first, as it moves
+     * pixels like the geometry before it; colour replacement next, while the colours are
      * the image's own; contrast stretch before grayscale and colorize so that a tint is applied
      * to a full-range image; blur and sharpening next; the gradient lies on the finished picture;
      * the border grows the canvas and the radius then rounds it, border included (as CSS
      * {@code border-radius} does); the shadow is cast by that final shape; opacity comes last.
      */
-    static final List<Key> ORDER = List.of(Key.CR, Key.E_CONTRAST, Key.E_GRAYSCALE, Key.E_COLORIZE, Key.BL,
+    static final List<Key> ORDER = List.of(Key.E_DISTORT, Key.CR, Key.E_CONTRAST, Key.E_GRAYSCALE, Key.E_COLORIZE, Key.BL,
             Key.E_SHARPEN, Key.E_USM, Key.E_GRADIENT, Key.B, Key.R, Key.E_SHADOW, Key.O);
     /** Keys this class plans: the trim and the effects. */
     static final Set<Key> KEYS = keys();
@@ -71,6 +72,7 @@ final class StepEffects {
     private void effect(Key key, Value value, ExpressionContext context) {
         switch (key) {
             case B -> border((Value.Items) value, context);
+            case E_DISTORT -> distort((Value.Parts) value);
             case E_GRADIENT -> draft.add(Gradients.plan(value, context, text(key)), text(key));
             case E_SHADOW -> {
                 Size c = draft.current();
@@ -82,6 +84,30 @@ final class StepEffects {
             }
             default -> draft.add(new PlanOp.Effect(key, value), text(key));
         }
+    }
+
+    /** Perspective only; the corners must make a convex quadrilateral, clockwise from the top-left. */
+    private void distort(Value.Parts value) {
+        if (value.get("p").isEmpty()) {
+            draft.unplanned(text(Key.E_DISTORT), Support.NOT_YET, "arc distortion is not built yet");
+            return;
+        }
+        List<Value> points = ((Value.Items) value.get("p").orElseThrow()).items();
+        for (int i = 0; i < 4; i++) {
+            double ax = num(points.get(2 * ((i + 1) % 4))) - num(points.get(2 * i));
+            double ay = num(points.get(2 * ((i + 1) % 4) + 1)) - num(points.get(2 * i + 1));
+            double bx = num(points.get(2 * ((i + 2) % 4))) - num(points.get(2 * ((i + 1) % 4)));
+            double by = num(points.get(2 * ((i + 2) % 4) + 1)) - num(points.get(2 * ((i + 1) % 4) + 1));
+            if (ax * by - ay * bx <= 0) {
+                throw new PlanningException(text(Key.E_DISTORT), "the four points must make a convex quadrilateral, "
+                        + "clockwise from the top-left corner (as the image's corners are)");
+            }
+        }
+        draft.add(new PlanOp.Effect(Key.E_DISTORT, value), text(Key.E_DISTORT));
+    }
+
+    private static double num(Value v) {
+        return ((Value.Num) v).value();
     }
 
     private void border(Value.Items value, ExpressionContext context) {

@@ -28,7 +28,7 @@ public enum Support {
         return switch (key) {
             case E_BGREMOVE, E_REMOVEDOTBG, E_DROPSHADOW, E_UPSCALE, E_RETOUCH, E_GENVAR, E_CHANGEBG, E_EDIT,
                     VC, AC, SO, EO, DU, SR -> HOSTED_ONLY;
-            case N, PG, DI, E_DISTORT, I, IE, FS, FF, CO, IA, PA, AL, TG, LH, FOL, FSH, LX, LY, LXC, LYC, LFO, LAP, LM,
+            case N, PG, DI, I, IE, FS, FF, CO, IA, PA, AL, TG, LH, FOL, FSH, LX, LY, LXC, LYC, LFO, LAP, LM,
                     LSO, LEO, LDU -> NOT_YET;
             default -> RENDERED;
         };
@@ -42,7 +42,6 @@ public enum Support {
             case VC, AC, SO, EO, DU, SR -> "applies to video only";
             case N -> "a named transformation must be expanded (TransformationParser with a PresetLookup) before planning";
             case PG, DI -> "chooses the source, which happens before planning";
-            case E_DISTORT -> "perspective and arc distortion are not built yet";
             default -> "belongs to a layer, and layers are not composited locally yet";
         };
     }

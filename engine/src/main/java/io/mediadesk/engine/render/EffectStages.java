@@ -30,6 +30,7 @@ final class EffectStages {
             case R -> radius(v);
             case O -> Opacity.of((int) Math.round(num(v)));
             case E_SHADOW -> shadow(v).withParallelism(parallelism);
+            case E_DISTORT -> perspective((Value.Parts) v).withParallelism(parallelism);
             default -> throw new IllegalArgumentException("no stage for " + effect);
         };
     }
@@ -84,6 +85,11 @@ final class EffectStages {
             return Radius.corners((int) num(i.get(0)), (int) num(i.get(1)), (int) num(i.get(2)), (int) num(i.get(3)));
         }
         return Radius.of((int) num(v));
+    }
+
+    private static Perspective perspective(Value.Parts parts) {
+        List<Value> points = ((Value.Items) parts.get("p").orElseThrow()).items();
+        return Perspective.of(points.stream().mapToDouble(EffectStages::num).toArray());
     }
 
     private static Shadow shadow(Value v) {

@@ -39,8 +39,9 @@ class PlannerUnplannedTest {
     }
 
     @Test
-    void distortionIsNotRenderedYet() {
+    void arcDistortionIsNotRenderedYet() {
         assertUnplanned("e-distort-a-45", "e-distort-a-45", "not built yet");
+        assertThat(plan("e-distort-p-10_10_990_0_1000_667_0_600").unplanned()).isEmpty();
     }
 
     @Test
