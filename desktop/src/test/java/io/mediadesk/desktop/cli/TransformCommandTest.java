@@ -100,10 +100,31 @@ class TransformCommandTest {
     }
 
     @Test
-    void anEffectNotRenderedLocallyIsRefusedByName() {
-        Run r = run("transform", input.toString(), tmp.resolve("x.png").toString(), "--tr", "w-10,e-grayscale");
+    void effectsRenderAfterTheResizeAndTheBorderGrowsTheImage() throws IOException {
+        Path out = tmp.resolve("fx.png");
+        Run r = run("transform", input.toString(), out.toString(), "--tr", "w-300,bl-10,e-grayscale,r-20,b-5_FF0000", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        // 64x48 -> 300x225 (48 * 300 / 64), then 5 px of border on every side
+        assertThat(r.text()).contains("\"width\":310", "\"height\":235");
+        BufferedImage image = ImageIO.read(out.toFile());
+        assertThat(image.getRGB(0, 0) >>> 24).as("corner cut by r-20").isZero();
+        assertThat(image.getRGB(2, 117)).as("border, after grayscale so still red").isEqualTo(0xFFFF0000);
+        int centre = image.getRGB(155, 117);
+        assertThat(centre >> 16 & 0xFF).as("grey").isEqualTo(centre & 0xFF);
+    }
+
+    @Test
+    void anAiFeatureIsRefusedAsHostedOnly() {
+        Run r = run("transform", input.toString(), tmp.resolve("x.png").toString(), "--tr", "w-10,e-bgremove");
         assertThat(r.code()).isEqualTo(3);
-        assertThat(r.err()).contains("e-grayscale");
+        assertThat(r.err()).contains("e-bgremove", "rendered by the hosted service only");
+    }
+
+    @Test
+    void aLayerIsRefusedAsNotRenderedYet() {
+        Run r = run("transform", input.toString(), tmp.resolve("x.png").toString(), "--tr", "w-10,l-text,i-Hi,l-end");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("l-text", "not rendered by the local engine yet");
     }
 
     @Test

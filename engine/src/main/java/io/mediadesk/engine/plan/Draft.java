@@ -18,11 +18,13 @@ final class Draft {
     static final int WEBP_MAX_SIDE = 16383;
 
     private final Source source;
+    private final List<Source.Box> trims;
+    private int trimsPlanned;
     private final Size original;
     private final List<PlanOp> ops = new ArrayList<>();
     private final List<String> causes = new ArrayList<>();
     private final List<Notice> notices = new ArrayList<>();
-    private final List<Notice> unplanned = new ArrayList<>();
+    private final List<Unplanned> unplanned = new ArrayList<>();
     private OutputSpec output = OutputSpec.DEFAULT;
     private Size current;
     private int step;
@@ -32,8 +34,10 @@ final class Draft {
     private double oy;
     private boolean tracked = true;
 
-    Draft(Source source) {
+    /** @param trims the boxes the renderer found for the first trims, in order; later ones are unresolved */
+    Draft(Source source, List<Source.Box> trims) {
         this.source = source;
+        this.trims = List.copyOf(trims);
         this.original = source.oriented();
         this.current = Size.of(source.width(), source.height());
         if (source.orientation() != 1) {
@@ -46,6 +50,19 @@ final class Draft {
         if (++step > MAX_STEPS) {
             throw new PlanningException(text, "a chain may run at most " + MAX_STEPS + " steps (if-branches count)");
         }
+    }
+
+    /** The box found for the next trim, if the renderer has found it yet. */
+    Optional<Source.Box> nextTrim() {
+        int index = trimsPlanned++;
+        if (index >= trims.size()) {
+            return Optional.empty();
+        }
+        Source.Box box = trims.get(index);
+        if (box.x() + box.width() > cw() || box.y() + box.height() > ch()) {
+            throw new IllegalArgumentException("trim box " + box + " is outside the " + current + " image");
+        }
+        return Optional.of(box);
     }
 
     int cw() {
@@ -101,8 +118,17 @@ final class Draft {
         } else if (op instanceof PlanOp.Pad p) {
             ox += p.x();
             oy += p.y();
-        } else if (!(op instanceof PlanOp.Orient)) {
-            tracked = false; // smart crops, rotations and flips move pixels in ways not followed here
+        } else if (op instanceof PlanOp.Border b) {
+            ox += b.width();
+            oy += b.width();
+        } else if (op instanceof PlanOp.Trim t) {
+            // An unresolved trim is planned as keeping everything; the renderer plans again with the box.
+            t.box().ifPresent(box -> {
+                ox -= box.x();
+                oy -= box.y();
+            });
+        } else if (op instanceof PlanOp.SmartCrop || op instanceof PlanOp.Rotate || op instanceof PlanOp.Flip) {
+            tracked = false; // these move pixels in ways not followed here
         }
     }
 
@@ -110,8 +136,8 @@ final class Draft {
         notices.add(new Notice(step, parameter, reason));
     }
 
-    void unplanned(String parameter, String reason) {
-        unplanned.add(new Notice(step, parameter, reason));
+    void unplanned(String parameter, Support support, String reason) {
+        unplanned.add(new Unplanned(step, parameter, support, reason));
     }
 
     void output(Key key, Value value) {
@@ -127,8 +153,10 @@ final class Draft {
         String why = output.isWebp() && limit == WEBP_MAX_SIDE ? " (WebP output)" : "";
         for (int i = 0; i < ops.size(); i++) {
             PlanOp op = ops.get(i);
-            boolean allocates = op instanceof PlanOp.Resize || op instanceof PlanOp.Pad || op instanceof PlanOp.Rotate;
-            Size size = op.after(current); // allocating ops size themselves whatever the input
+            boolean allocates = op instanceof PlanOp.Resize || op instanceof PlanOp.Pad || op instanceof PlanOp.Rotate
+                    || op instanceof PlanOp.Border;
+            Size size = op instanceof PlanOp.Border ? op.after(sizeBefore(i)) : op.after(current);
+            // other allocating ops size themselves whatever the input
             if (allocates && isCroppedAtOnce(i)) {
                 // A cover resize cut down by the next op never leaves the engine: only its pixel
                 // count matters (1x118 covering 400x300 passes through 400x47200).
@@ -143,6 +171,15 @@ final class Draft {
             throw tooLarge(causes.isEmpty() ? "source" : causes.get(causes.size() - 1), current, limit, why);
         }
         return new Plan(ops, current, output, notices, unplanned, false);
+    }
+
+    /** The size going into op {@code index}, replayed from the source. */
+    private Size sizeBefore(int index) {
+        Size size = Size.of(source.width(), source.height());
+        for (int i = 0; i < index; i++) {
+            size = ops.get(i).after(size);
+        }
+        return size;
     }
 
     private boolean isCroppedAtOnce(int index) {

@@ -1,8 +1,8 @@
 package io.mediadesk.engine.plan;
 
 /**
- * Something the planner tells about a parameter: why it was ignored, or (in
- * {@link Plan#unplanned()}) why it is not planned and must be refused or handled by the renderer.
+ * Something the planner tells about a parameter, typically why it was ignored. What it does not
+ * plan at all is an {@link Unplanned}.
  *
  * @param step the executed step, counting from 1 (steps of a taken if-branch count as steps)
  * @param parameter the parameter as written canonically, e.g. {@code ar-4-3} or {@code l-image}

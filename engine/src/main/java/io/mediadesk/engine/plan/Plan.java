@@ -6,10 +6,10 @@ import java.util.stream.Collectors;
 /**
  * The geometry of one render, worked out before a pixel is touched: the operations in order,
  * the size they produce, how to encode, and what the planner ignored ({@link #notices()}) or
- * did not plan ({@link #unplanned()}: effects, layers, AI keys, for the renderer to carry out or
- * refuse by name). {@link #original()} means: serve the original bytes ({@code orig-true}).
+ * did not plan ({@link #unplanned()}: layers, AI and video keys, for the renderer to refuse by
+ * name). {@link #original()} means: serve the original bytes ({@code orig-true}).
  */
-public record Plan(List<PlanOp> ops, Size size, OutputSpec output, List<Notice> notices, List<Notice> unplanned,
+public record Plan(List<PlanOp> ops, Size size, OutputSpec output, List<Notice> notices, List<Unplanned> unplanned,
         boolean original) {
 
     public Plan {
@@ -22,6 +22,11 @@ public record Plan(List<PlanOp> ops, Size size, OutputSpec output, List<Notice> 
     static Plan original(Source source) {
         return new Plan(List.of(), Size.of(source.width(), source.height()), OutputSpec.DEFAULT, List.of(),
                 List.of(), true);
+    }
+
+    /** False while a trim's box is unknown: the sizes after it are then upper-bound estimates. */
+    public boolean resolved() {
+        return ops.stream().noneMatch(op -> op instanceof PlanOp.Trim t && !t.resolved());
     }
 
     public int width() {

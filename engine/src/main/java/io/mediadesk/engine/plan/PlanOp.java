@@ -2,6 +2,8 @@ package io.mediadesk.engine.plan;
 
 import io.mediadesk.engine.render.RotatedBounds;
 import io.mediadesk.engine.transform.Color;
+import io.mediadesk.engine.transform.Key;
+import io.mediadesk.engine.transform.Value;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -67,8 +69,12 @@ public sealed interface PlanOp {
         }
     }
 
-    /** Puts the image on a {@code canvasWidth x canvasHeight} canvas of {@code background} at {@code x,y}. */
-    record Pad(int canvasWidth, int canvasHeight, int x, int y, Color background) implements PlanOp {
+    /**
+     * Puts the image on a {@code canvasWidth x canvasHeight} canvas of {@code background} at {@code x,y}:
+     * a {@link Color}, or one of the {@code bg} words the renderer works out from the pixels
+     * ({@code blurred[_N[_B]]}, {@code dominant}, {@code gradient_dominant[_N]}).
+     */
+    record Pad(int canvasWidth, int canvasHeight, int x, int y, Value background) implements PlanOp {
         @Override
         public Size after(Size before) {
             return Size.of(canvasWidth, canvasHeight);
@@ -107,6 +113,91 @@ public sealed interface PlanOp {
         @Override
         public String toString() {
             return "flip " + (horizontal && vertical ? "h_v" : horizontal ? "h" : "v");
+        }
+    }
+
+    /**
+     * Cuts away uniform borders ({@code t}): pixels within {@code threshold} (0-255 per channel)
+     * of the top-left pixel. The box depends on the pixels, so it is empty until the renderer has
+     * found it and planned again ({@link Planner#plan(io.mediadesk.engine.transform.Transformation,
+     * Source, java.util.List)}); until then the size is the size before, an upper bound.
+     */
+    record Trim(int threshold, Optional<Source.Box> box) implements PlanOp {
+        public boolean resolved() {
+            return box.isPresent();
+        }
+
+        @Override
+        public Size after(Size before) {
+            return box.map(b -> Size.of(b.width(), b.height())).orElse(before);
+        }
+
+        @Override
+        public String toString() {
+            return "trim " + threshold + box.map(b -> " " + b.x() + "," + b.y() + " " + b.width() + "x" + b.height())
+                    .orElse("");
+        }
+    }
+
+    /** Surrounds the image with {@code width} px of {@code color} on every side ({@code b}). */
+    record Border(int width, Color color) implements PlanOp {
+        @Override
+        public Size after(Size before) {
+            return Size.of(before.width() + 2 * width, before.height() + 2 * width);
+        }
+
+        @Override
+        public String toString() {
+            return "border " + width + " " + color;
+        }
+    }
+
+    /**
+     * A pixel effect that keeps the size, with its parameter as parsed: {@code bl}, {@code e-grayscale},
+     * {@code e-sharpen}, {@code e-usm}, {@code e-contrast}, {@code e-colorize}, {@code cr}, {@code r},
+     * {@code e-shadow}, {@code o}. Written as the parameter: {@code bl-10}.
+     */
+    record Effect(Key key, Value value) implements PlanOp {
+        @Override
+        public Size after(Size before) {
+            return before;
+        }
+
+        @Override
+        public String toString() {
+            return Planner.text(key, value);
+        }
+    }
+
+    /**
+     * A linear gradient laid over the image ({@code e-gradient}), CSS-style: {@code degrees} 0 points
+     * up, 90 right; {@code from} at the start of the gradient line, {@code to} from the stop on,
+     * the stop being a fraction of the line or, when {@code stopInPixels}, a distance in pixels.
+     */
+    record Gradient(double degrees, Color from, Color to, double stop, boolean stopInPixels) implements PlanOp {
+        @Override
+        public Size after(Size before) {
+            return before;
+        }
+
+        @Override
+        public String toString() {
+            String sp = BigDecimal.valueOf(stop).stripTrailingZeros().toPlainString() + (stopInPixels ? "px" : "");
+            return "gradient " + BigDecimal.valueOf(degrees).stripTrailingZeros().toPlainString() + " " + from + " " + to
+                    + " sp" + sp;
+        }
+    }
+
+    /** Composites the image over {@code color}, filling what is transparent ({@code bg} with {@code r}, {@code o}...). */
+    record Fill(Color color) implements PlanOp {
+        @Override
+        public Size after(Size before) {
+            return before;
+        }
+
+        @Override
+        public String toString() {
+            return "fill " + color;
         }
     }
 }

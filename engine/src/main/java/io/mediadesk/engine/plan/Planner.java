@@ -1,6 +1,7 @@
 package io.mediadesk.engine.plan;
 
 import io.mediadesk.engine.codec.Limits;
+import io.mediadesk.engine.transform.ExpressionContext;
 import io.mediadesk.engine.transform.Key;
 import io.mediadesk.engine.transform.Operation;
 import io.mediadesk.engine.transform.Step;
@@ -8,7 +9,6 @@ import io.mediadesk.engine.transform.Transformation;
 import io.mediadesk.engine.transform.Value;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Works out the geometry of a transformation on one source, before any pixel is decoded: a pure
@@ -23,14 +23,11 @@ import java.util.Set;
  *
  * <p>The EXIF orientation is applied first; then each {@code :} step starts from the previous
  * step's output, if-blocks choose a branch from the current size, and output parameters go to
- * {@link OutputSpec}. Parameters it does not plan (effects, layers, AI keys, video keys) are listed
- * in {@link Plan#unplanned()} for the renderer to carry out or refuse by name.
+ * {@link OutputSpec}; effects are planned after each step's geometry in {@code StepEffects.ORDER}.
+ * Parameters it does not plan (layers, AI keys, video keys; {@link Support}) are listed in
+ * {@link Plan#unplanned()} for the renderer to refuse by name.
  */
 public final class Planner {
-    private static final Set<Key> AI = Set.of(Key.E_BGREMOVE, Key.E_REMOVEDOTBG, Key.E_DROPSHADOW, Key.E_UPSCALE,
-            Key.E_RETOUCH, Key.E_GENVAR, Key.E_CHANGEBG, Key.E_EDIT);
-    private static final Set<Key> VIDEO = Set.of(Key.VC, Key.AC, Key.SO, Key.EO, Key.DU, Key.SR);
-
     private final int maxOutputSide;
 
     /** A planner with the default largest output side, {@code Limits.DEFAULT.maxOutputSide()} (8192). */
@@ -50,12 +47,21 @@ public final class Planner {
         return new Planner(limits.maxOutputSide());
     }
 
-    /** The plan, or {@link PlanningException} when the transformation cannot be carried out on this source. */
+    /**
+     * The plan, or {@link PlanningException} when the transformation cannot be carried out on this
+     * source. Trims stay unresolved ({@link Plan#resolved()} is false) and are planned as keeping
+     * the whole image; the renderer finds their boxes and plans again.
+     */
     public Plan plan(Transformation transformation, Source source) {
+        return plan(transformation, source, List.of());
+    }
+
+    /** The plan with the boxes of the first {@code trims.size()} trims (in execution order) known. */
+    public Plan plan(Transformation transformation, Source source, List<Source.Box> trims) {
         if (isOriginal(transformation)) {
             return Plan.original(source);
         }
-        Draft draft = new Draft(source);
+        Draft draft = new Draft(source, trims);
         for (Step step : transformation.steps()) {
             step(step, draft);
         }
@@ -80,28 +86,18 @@ public final class Planner {
                 draft.output(p.key(), p.value());
             } else if (p.key() == Key.ORIG) {
                 draft.notice(text(p.key(), p.value()), "changes nothing: only orig-true means anything");
-            } else if (!StepGeometry.KEYS.contains(p.key())) {
-                draft.unplanned(text(p.key(), p.value()), unplannedReason(p.key()));
+            } else if (Support.of(p.key()) != Support.RENDERED) {
+                draft.unplanned(text(p.key(), p.value()), Support.of(p.key()), Support.reason(p.key()));
             }
         }
-        step.layers().forEach(l -> draft.unplanned(l.type().token(), "layers are composited by the renderer; "
-                + "the planner plans only the base image"));
-        new StepGeometry(step, draft).plan();
-    }
-
-    private static String unplannedReason(Key key) {
-        if (AI.contains(key)) {
-            return "an AI feature of the hosted service";
-        }
-        if (VIDEO.contains(key)) {
-            return "applies to video only";
-        }
-        return switch (key) {
-            case N -> "a named transformation must be expanded (TransformationParser with a PresetLookup) before planning";
-            case T -> "trimming depends on the pixels; the planner cannot size it";
-            case PG, DI -> "chooses the source, which happens before planning";
-            default -> "an effect, not geometry: the renderer carries it out or refuses it";
-        };
+        step.layers().forEach(l -> draft.unplanned(l.type().token(), Support.NOT_YET,
+                "layers are not composited locally yet; the planner plans only the base image"));
+        StepEffects effects = new StepEffects(step, draft);
+        effects.trim();
+        ExpressionContext context = draft.context();
+        StepGeometry geometry = new StepGeometry(step, draft);
+        geometry.plan();
+        effects.plan(context, geometry.usedBackground());
     }
 
     /** A parameter as written canonically: {@code w-400}, {@code e-grayscale}. */

@@ -110,7 +110,7 @@ final class StepGeometry {
             return;
         }
         Gravity g = padGravity();
-        draft.add(new PlanOp.Pad(width, height, g.x(c.width(), width), g.y(c.height(), height), background()), cause);
+        draft.add(new PlanOp.Pad(width, height, g.x(c.width(), width), g.y(c.height(), height), padBackground()), cause);
     }
 
     /** The {@code fo} position; center when absent or not one of the nine. */
@@ -158,17 +158,37 @@ final class StepGeometry {
         return (int) Math.max(0, Math.min(outer - size, left));
     }
 
-    /** {@code bg} as a colour for padding or rotation corners; black when absent. */
-    Color background() {
-        return backgroundColour().orElse(BLACK);
+    /**
+     * {@code bg} for padding: a colour, or {@code blurred}, {@code dominant} and
+     * {@code gradient_dominant} which the renderer works out from the pixels; black when absent.
+     * {@code genfill} is AI outpainting, refused as hosted-only (planned as black meanwhile).
+     */
+    Value padBackground() {
+        Optional<Value> bg = use(Key.BG);
+        if (bg.isPresent() && isGenfill(bg.get())) {
+            draft.unplanned(param(Key.BG), Support.HOSTED_ONLY, "generative fill is an AI feature of the hosted service");
+            return BLACK;
+        }
+        return bg.orElse(BLACK);
     }
 
+    static boolean isGenfill(Value bg) {
+        return bg.toString().startsWith("genfill");
+    }
+
+    /** {@code bg} as the colour of rotation corners; other backgrounds are not rendered there. */
     Optional<Color> backgroundColour() {
         Optional<Value> bg = use(Key.BG);
         if (bg.isPresent() && !(bg.get() instanceof Color)) {
-            draft.unplanned(param(Key.BG), "only a plain colour background is planned");
+            Support support = isGenfill(bg.get()) ? Support.HOSTED_ONLY : Support.NOT_YET;
+            draft.unplanned(param(Key.BG), support, "only a plain colour fills the corners of a rotation");
         }
         return bg.filter(Color.class::isInstance).map(Color.class::cast);
+    }
+
+    /** Whether padding or rotation corners used {@code bg}; if not, the effects may fill with it. */
+    boolean usedBackground() {
+        return used.contains(Key.BG);
     }
 
     Optional<String> word(Key key) {
@@ -214,10 +234,6 @@ final class StepGeometry {
             if (has(key) && !used.contains(key)) {
                 draft.notice(param(key), "ignored: " + leftoverReason(key));
             }
-        }
-        if (has(Key.BG) && !used.contains(Key.BG)) {
-            draft.unplanned(param(Key.BG), "nothing in this step is padded or rotated by an odd angle; "
-                    + "filling transparent areas is not planned");
         }
     }
 }

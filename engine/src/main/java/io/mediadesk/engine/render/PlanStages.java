@@ -2,29 +2,61 @@ package io.mediadesk.engine.render;
 
 import io.mediadesk.engine.plan.Plan;
 import io.mediadesk.engine.plan.PlanOp;
+import io.mediadesk.engine.plan.Source;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Runs a {@link Plan}'s operations as pixel stages, in the plan's order: the one place where a
- * plan op becomes a stage. The result's size is checked against the plan, so a stage and the
- * planner can never silently disagree by a pixel.
+ * plan op becomes a stage. A trim whose box the planner could not know is found here from the
+ * pixels, and the rest is planned again with it ({@code replan}), so everything after a trim is
+ * sized on the trimmed image. The result's size is checked against the final plan, so a stage
+ * and the planner can never silently disagree by a pixel.
  */
 final class PlanStages {
+    /** The image and the plan that produced it (the last re-plan, when there were trims). */
+    record Result(Plan plan, BufferedImage image) {
+    }
+
     private PlanStages() {
     }
 
     static BufferedImage run(Plan plan, BufferedImage image, int parallelism, Consumer<String> notices) {
+        return run(plan, boxes -> {
+            throw new IllegalStateException("this plan has a trim and nothing to plan it again with");
+        }, image, parallelism, notices).image();
+    }
+
+    static Result run(Plan plan, Function<List<Source.Box>, Plan> replan, BufferedImage image, int parallelism,
+            Consumer<String> notices) {
         BufferedImage current = image;
-        for (PlanOp op : plan.ops()) {
+        List<Source.Box> trims = new ArrayList<>();
+        int i = 0;
+        while (i < plan.ops().size()) {
+            PlanOp op = plan.ops().get(i);
+            if (op instanceof PlanOp.Trim t && !t.resolved()) {
+                int[] box = Trimmer.find(current, t.threshold());
+                trims.add(new Source.Box(box[0], box[1], box[2], box[3]));
+                Plan before = plan;
+                plan = replan.apply(List.copyOf(trims));
+                if (plan.ops().size() <= i || !(plan.ops().get(i) instanceof PlanOp.Trim again) || !again.resolved()
+                        || !plan.ops().subList(0, i).equals(before.ops().subList(0, i))) {
+                    throw new IllegalStateException("planning again changed what was already rendered: "
+                            + before.describeOps() + " became " + plan.describeOps());
+                }
+                continue; // the same index, now a resolved trim
+            }
             current = stage(op, current, parallelism, notices).apply(current);
+            i++;
         }
         if (current.getWidth() != plan.width() || current.getHeight() != plan.height()) {
             throw new IllegalStateException("the render produced " + current.getWidth() + "x" + current.getHeight()
                     + " but the plan says " + plan.size() + " (" + plan.describeOps() + ")");
         }
-        return current;
+        return new Result(plan, current);
     }
 
     private static Stage stage(PlanOp op, BufferedImage current, int parallelism, Consumer<String> notices) {
@@ -41,11 +73,28 @@ final class PlanStages {
             int[] at = Saliency.bestWindow(current, s.width(), s.height());
             return Crop.of(at[0], at[1], s.width(), s.height());
         } else if (op instanceof PlanOp.Pad p) {
-            return Pad.of(p.canvasWidth(), p.canvasHeight(), p.x(), p.y(), Colors.rgba(p.background()));
+            return EffectStages.pad(p, parallelism);
         } else if (op instanceof PlanOp.Rotate r) {
             return Rotate.by(r.degrees(), r.background().map(Colors::rgba).orElse(Rgba.TRANSPARENT)).withParallelism(parallelism);
         } else if (op instanceof PlanOp.Flip f) {
             return f.horizontal() && f.vertical() ? Flip.BOTH : f.horizontal() ? Flip.HORIZONTAL : Flip.VERTICAL;
+        }
+        return effect(op, parallelism);
+    }
+
+    private static Stage effect(PlanOp op, int parallelism) {
+        if (op instanceof PlanOp.Trim t) {
+            Source.Box b = t.box().orElseThrow();
+            return Crop.of(b.x(), b.y(), b.width(), b.height());
+        } else if (op instanceof PlanOp.Border b) {
+            return in -> Pad.of(in.getWidth() + 2 * b.width(), in.getHeight() + 2 * b.width(), b.width(), b.width(),
+                    Colors.rgba(b.color())).apply(in);
+        } else if (op instanceof PlanOp.Effect e) {
+            return EffectStages.of(e, parallelism);
+        } else if (op instanceof PlanOp.Gradient g) {
+            return new GradientOverlay(g.degrees(), Colors.rgba(g.from()), Colors.rgba(g.to()), g.stop(), g.stopInPixels());
+        } else if (op instanceof PlanOp.Fill f) {
+            return new Backdrop(Colors.rgba(f.color()));
         }
         throw new IllegalArgumentException("no stage for " + op);
     }

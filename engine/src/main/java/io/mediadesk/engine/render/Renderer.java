@@ -13,6 +13,7 @@ import io.mediadesk.engine.plan.Plan;
 import io.mediadesk.engine.plan.PlanOp;
 import io.mediadesk.engine.plan.Planner;
 import io.mediadesk.engine.plan.Source;
+import io.mediadesk.engine.plan.Support;
 import io.mediadesk.engine.transform.Transformation;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -58,27 +59,50 @@ public final class Renderer implements AutoCloseable {
      */
     public Rendered render(Path input, Transformation transformation, Optional<OutputFormat> preferred, OutputStream out) {
         ImageInfo info = decoder.probe(input);
-        Plan plan = planner.plan(transformation, Source.from(info));
+        Source source = Source.from(info);
+        Plan plan = planner.plan(transformation, source);
         refuseUnplanned(plan);
-        OutputFormat format = OutputChoice.of(plan.output(), preferred, info.format());
-        List<String> notices = plan.notices().stream().map(Notice::toString).collect(Collectors.toCollection(ArrayList::new));
         CountingStream counted = new CountingStream(out);
         if (plan.original()) {
             copy(input, counted);
-            return new Rendered(info.width(), info.height(), OutputChoice.same(info.format()), counted.count, notices);
+            return new Rendered(info.width(), info.height(), OutputChoice.same(info.format()), counted.count, notices(plan));
         }
         DecodedImage decoded = decoder.decode(input, limits, decodeOptions(plan));
-        BufferedImage image = PlanStages.run(plan, Normalize.INSTANCE.apply(decoded.image()), parallelism, notices::add);
-        encoder.encode(image, format, encodeOptions(plan, notices), counted);
+        List<String> stageNotices = new ArrayList<>();
+        PlanStages.Result result = PlanStages.run(plan, trims -> {
+            Plan again = planner.plan(transformation, source, trims);
+            refuseUnplanned(again); // a branch chosen on the trimmed size may hold what cannot render
+            return again;
+        }, Normalize.INSTANCE.apply(decoded.image()), parallelism, stageNotices::add);
+        List<String> notices = notices(result.plan());
+        notices.addAll(stageNotices);
+        OutputFormat format = OutputChoice.of(result.plan().output(), preferred, info.format());
+        BufferedImage image = result.image();
+        encoder.encode(image, format, encodeOptions(result.plan(), notices), counted);
         return new Rendered(image.getWidth(), image.getHeight(), format, counted.count, notices);
     }
 
-    private static void refuseUnplanned(Plan plan) {
-        if (!plan.unplanned().isEmpty()) {
-            throw new NotRenderableException("not rendered by the local engine yet: "
-                    + plan.unplanned().stream().map(n -> n.parameter() + " (step " + n.step() + ")").collect(Collectors.joining(", "))
-                    + "; the hosted service renders it (effects, layers and AI keys are not built into the local engine yet)");
+    private static List<String> notices(Plan plan) {
+        return plan.notices().stream().map(Notice::toString).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /**
+     * Refuses a plan with anything it does not carry out, hosted-only parameters (AI, video)
+     * named apart from those the local engine does not render yet (layers, distortion).
+     */
+    static void refuseUnplanned(Plan plan) {
+        if (plan.unplanned().isEmpty()) {
+            return;
         }
+        List<String> parts = new ArrayList<>();
+        for (Support support : List.of(Support.HOSTED_ONLY, Support.NOT_YET)) {
+            String names = plan.unplanned().stream().filter(u -> u.support() == support)
+                    .map(u -> u.parameter() + " (step " + u.step() + ": " + u.reason() + ")").collect(Collectors.joining(", "));
+            if (!names.isEmpty()) {
+                parts.add(support.phrase() + ": " + names);
+            }
+        }
+        throw new NotRenderableException(String.join("; ", parts));
     }
 
     /**

@@ -9,7 +9,7 @@ import java.awt.image.BufferedImage;
  */
 final class Rotation {
 
-    private final int[] src;
+    private final Bilinear sampler;
     private final int w;
     private final int h;
     private final boolean srcAlpha;
@@ -19,7 +19,7 @@ final class Rotation {
     private final BufferedImage out;
 
     Rotation(BufferedImage in, double degrees, Rgba background) {
-        this.src = Pixels.of(in);
+        this.sampler = new Bilinear(in);
         this.w = in.getWidth();
         this.h = in.getHeight();
         this.srcAlpha = Pixels.hasAlpha(in);
@@ -48,34 +48,10 @@ final class Rotation {
             for (int x = 0; x < outW; x++) {
                 double ox = x + 0.5 - outW / 2.0;
                 // Inverse of a clockwise turn (y points down), back to source pixel-index space.
-                sample(ox * cos + oy * sin + w / 2.0 - 0.5, -ox * sin + oy * cos + h / 2.0 - 0.5, px);
+                sampler.sample(ox * cos + oy * sin + w / 2.0 - 0.5, -ox * sin + oy * cos + h / 2.0 - 0.5, px);
                 dst[y * outW + x] = over(px, alpha);
             }
         }
-    }
-
-    private void sample(double sx, double sy, float[] px) {
-        int x0 = (int) Math.floor(sx);
-        int y0 = (int) Math.floor(sy);
-        float fx = (float) (sx - x0);
-        float fy = (float) (sy - y0);
-        px[0] = px[1] = px[2] = px[3] = 0f;
-        add(x0, y0, (1 - fx) * (1 - fy), px);
-        add(x0 + 1, y0, fx * (1 - fy), px);
-        add(x0, y0 + 1, (1 - fx) * fy, px);
-        add(x0 + 1, y0 + 1, fx * fy, px);
-    }
-
-    private void add(int x, int y, float weight, float[] px) {
-        if (x < 0 || y < 0 || x >= w || y >= h || weight == 0f) {
-            return;
-        }
-        int p = src[y * w + x];
-        float a = srcAlpha ? (p >>> 24) / 255f * weight : weight;
-        px[0] += (p >> 16 & 0xFF) * a;
-        px[1] += (p >> 8 & 0xFF) * a;
-        px[2] += (p & 0xFF) * a;
-        px[3] += a;
     }
 
     /** Source-over onto the background, then back to straight alpha. */

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code error <parameter>}), expected output {@code WxH}, optional custom box {@code x,y,w,h}.
  */
 class GeometryGoldenTest {
-    static final List<String> FILES = List.of("geometry.tsv", "geometry-extract.tsv", "geometry-chain.tsv");
+    static final List<String> FILES = List.of("geometry.tsv", "geometry-extract.tsv", "geometry-chain.tsv",
+            "geometry-effects.tsv");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")

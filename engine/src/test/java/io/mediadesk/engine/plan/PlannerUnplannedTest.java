@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mediadesk.engine.transform.Transformation;
 import org.junit.jupiter.api.Test;
 
-/** What the planner leaves to the renderer is listed by name, so it can be refused by name. */
+/** What the planner does not plan is listed by name and kind, so the renderer can refuse it by name. */
 class PlannerUnplannedTest {
 
     private static Plan plan(String t) {
@@ -13,36 +13,47 @@ class PlannerUnplannedTest {
     }
 
     private static void assertUnplanned(String t, String parameter, String why) {
+        assertUnplanned(t, parameter, Support.NOT_YET, why);
+    }
+
+    private static void assertUnplanned(String t, String parameter, Support support, String why) {
         assertThat(plan(t).unplanned()).as(t).anySatisfy(n -> {
             assertThat(n.parameter()).isEqualTo(parameter);
+            assertThat(n.support()).isEqualTo(support);
             assertThat(n.reason()).contains(why);
         });
     }
 
     @Test
-    void effectsAreListedAndDoNotChangeTheGeometry() {
+    void renderedEffectsArePlannedAfterTheGeometry() {
         Plan plan = plan("w-400,e-grayscale,bl-10");
-        assertThat(plan.describeOps()).isEqualTo("resize 400x267");
-        assertThat(plan.unplanned()).extracting(Notice::parameter).containsExactly("bl-10", "e-grayscale");
-        assertUnplanned("e-sharpen", "e-sharpen", "an effect, not geometry");
+        assertThat(plan.describeOps()).isEqualTo("resize 400x267 | e-grayscale | bl-10");
+        assertThat(plan.unplanned()).isEmpty();
     }
 
     @Test
-    void aiFeaturesAreListed() {
-        assertUnplanned("e-bgremove", "e-bgremove", "AI feature");
-        assertUnplanned("e-upscale", "e-upscale", "AI feature");
+    void aiFeaturesAreHostedOnly() {
+        assertUnplanned("e-bgremove", "e-bgremove", Support.HOSTED_ONLY, "AI feature");
+        assertUnplanned("e-upscale", "e-upscale", Support.HOSTED_ONLY, "AI feature");
+        assertUnplanned("w-400,h-400,cm-pad_resize,bg-genfill", "bg-genfill", Support.HOSTED_ONLY, "AI feature");
+    }
+
+    @Test
+    void arcDistortionIsNotRenderedYet() {
+        assertUnplanned("e-distort-a-45", "e-distort-a-45", "not built yet");
+        assertThat(plan("e-distort-p-10_10_990_0_1000_667_0_600").unplanned()).isEmpty();
     }
 
     @Test
     void layersAreListedByType() {
         Plan plan = plan("w-400,l-text,i-Hello,l-end");
         assertThat(plan.describeOps()).isEqualTo("resize 400x267");
-        assertUnplanned("w-400,l-text,i-Hello,l-end", "l-text", "layers are composited by the renderer");
+        assertUnplanned("w-400,l-text,i-Hello,l-end", "l-text", "layers are not composited locally yet");
     }
 
     @Test
     void videoKeysAreListed() {
-        assertUnplanned("so-5", "so-5", "video only");
+        assertUnplanned("so-5", "so-5", Support.HOSTED_ONLY, "video only");
     }
 
     @Test
@@ -51,8 +62,23 @@ class PlannerUnplannedTest {
     }
 
     @Test
-    void trimCannotBeSizedBeforeThePixels() {
-        assertUnplanned("t-true", "t-true", "depends on the pixels");
+    void trimIsPlannedUnresolvedUntilTheRendererFindsItsBox() {
+        Plan plan = plan("t-true,w-400");
+        assertThat(plan.unplanned()).isEmpty();
+        assertThat(plan.resolved()).isFalse();
+        assertThat(plan.describeOps()).isEqualTo("trim 10 | resize 400x267");
+    }
+
+    @Test
+    void aFoundTrimBoxIsPlannedOnAndLaterOpsFollowIt() {
+        // GEOMETRY.md rule 13: 100x80 with a 10 px frame; the box 10,10 80x60 -> w-40 gives 40x30
+        Transformation t = Transformation.parse("t-true,w-40:b-cw_div_10_FF0000");
+        Plan unresolved = new Planner().plan(t, Source.of(100, 80));
+        assertThat(unresolved.describeOps()).isEqualTo("trim 10 | resize 40x32 | border 4 FF0000");
+        Plan resolved = new Planner().plan(t, Source.of(100, 80), java.util.List.of(new Source.Box(10, 10, 80, 60)));
+        assertThat(resolved.resolved()).isTrue();
+        assertThat(resolved.describeOps()).isEqualTo("trim 10 10,10 80x60 | resize 40x30 | border 4 FF0000");
+        assertThat(resolved.size()).isEqualTo(Size.of(48, 38));
     }
 
     @Test
@@ -61,16 +87,22 @@ class PlannerUnplannedTest {
     }
 
     @Test
-    void aBackgroundThatIsNotAColourIsListed() {
-        Plan plan = plan("w-400,h-400,cm-pad_resize,bg-blurred");
-        assertThat(plan.describeOps()).endsWith("bg 000000");
-        assertUnplanned("w-400,h-400,cm-pad_resize,bg-blurred", "bg-blurred", "only a plain colour background");
+    void aBackgroundFromThePixelsIsPlannedIntoThePad() {
+        Plan plan = plan("w-400,h-400,cm-pad_resize,bg-blurred_20_N50");
+        assertThat(plan.describeOps()).endsWith("pad 400x400 at 0,66 bg blurred_20_N50");
+        assertThat(plan.unplanned()).isEmpty();
     }
 
     @Test
-    void aBackgroundWithNothingToPadIsListed() {
-        assertUnplanned("w-400,bg-FF0000", "bg-FF0000", "filling transparent areas is not planned");
-        assertUnplanned("rt-90,bg-FF0000", "bg-FF0000", "filling transparent areas is not planned");
+    void aBackgroundThatIsNotAColourCannotFillRotationCorners() {
+        assertUnplanned("rt-45,bg-dominant", "bg-dominant", "only a plain colour fills the corners");
+    }
+
+    @Test
+    void aBackgroundWithNothingToPadFillsWhatIsTransparent() {
+        assertThat(plan("w-400,bg-FF0000").describeOps()).isEqualTo("resize 400x267 | fill FF0000");
+        assertThat(plan("rt-90,bg-FF0000").describeOps()).isEqualTo("rotate 90 667x1000 | fill FF0000");
+        assertThat(plan("w-400,bg-dominant").notices()).anySatisfy(n -> assertThat(n.reason()).contains("nothing in this step is padded"));
     }
 
     @Test
