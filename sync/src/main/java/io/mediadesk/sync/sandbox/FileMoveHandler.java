@@ -65,7 +65,7 @@ final class FileMoveHandler {
             return Reply.ok(Map.of());
         }
         try {
-            return Reply.ok(Map.of("purgeRequestId", purges.submit(oldUrl + "*")));
+            return Reply.ok(Map.of("purgeRequestId", purges.submitInternal(oldUrl + "*")));
         } catch (ApiError e) {
             return ApiError.reason(207, "PURGE_FAILED", "The file was renamed, but the cache purge failed: " + e.getMessage()).reply();
         }

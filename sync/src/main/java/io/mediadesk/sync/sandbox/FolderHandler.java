@@ -87,7 +87,14 @@ final class FolderHandler {
         }
         String oldUrl = account.url(path);
         tree.move(path, target);
-        String purgeId = body.path("purgeCache").asBoolean(false) ? purges.submit(oldUrl + "*") : null;
+        String purgeId = null;
+        if (body.path("purgeCache").asBoolean(false)) {
+            try {
+                purgeId = purges.submitInternal(oldUrl + "*");
+            } catch (ApiError e) {
+                // Over the purge quota: the folder is renamed all the same; the job then has no purgeRequestId.
+            }
+        }
         return job("RENAME_FOLDER", purgeId);
     }
 

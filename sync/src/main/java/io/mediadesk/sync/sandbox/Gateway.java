@@ -43,7 +43,11 @@ final class Gateway implements HttpHandler {
         Optional<Routes.Match> match = routes.match(exchange.getRequestMethod(), path);
         if (match.isEmpty() || !match.get().allowed()) {
             int status = match.isEmpty() ? 404 : 405;
-            send(exchange, new ApiError(status, match.isEmpty() ? "Not found: " + path : "Method not allowed").reply(), null);
+            try {
+                send(exchange, new ApiError(status, match.isEmpty() ? "Not found: " + path : "Method not allowed").reply(), null);
+            } finally {
+                exchange.close();
+            }
             return;
         }
         Family family = match.get().route().family();

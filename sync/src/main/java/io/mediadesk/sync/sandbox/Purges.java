@@ -20,8 +20,19 @@ final class Purges {
 
     /** Validates {@code url}, counts it against the quota and returns the new request's id. */
     String submit(String url) {
-        String path = pathOf(url);
-        checkWildcard(path);
+        checkWildcard(pathOf(url));
+        return record(url);
+    }
+
+    /**
+     * A purge the service issues itself ({@code <old url>*} after a rename): it skips the wildcard
+     * rules meant for users, but still counts against the quota.
+     */
+    String submitInternal(String url) {
+        return record(url);
+    }
+
+    private String record(String url) {
         State state = store.state();
         String month = YearMonth.from(store.clock().instant().atOffset(ZoneOffset.UTC)).toString();
         if (!month.equals(state.purgeMonth)) {
