@@ -42,8 +42,8 @@ public final class Sandbox implements AutoCloseable {
     private final RequestLog log = new RequestLog();
     private final String base;
 
-    private Sandbox(SandboxOptions options) throws IOException {
-        store = Store.open(options.dataFolder(), options.clock(), options.seed());
+    private Sandbox(SandboxOptions options, Store store) throws IOException {
+        this.store = store;
         keys(options);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 64);
         base = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -63,9 +63,15 @@ public final class Sandbox implements AutoCloseable {
 
     /** Starts a sandbox; it is listening when this returns. */
     public static Sandbox start(SandboxOptions options) throws IOException {
-        Sandbox sandbox = new Sandbox(options);
-        sandbox.server.start();
-        return sandbox;
+        Store store = Store.open(options.dataFolder(), options.clock(), options.seed());
+        try {
+            Sandbox sandbox = new Sandbox(options, store);
+            sandbox.server.start();
+            return sandbox;
+        } catch (IOException | RuntimeException e) {
+            store.close(); // releases the data folder, e.g. when the port is taken
+            throw e;
+        }
     }
 
     public static Sandbox start() throws IOException {

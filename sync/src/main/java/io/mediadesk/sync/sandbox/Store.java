@@ -2,9 +2,12 @@ package io.mediadesk.sync.sandbox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -33,6 +36,7 @@ final class Store implements AutoCloseable {
     private final Blobs blobs;
     private final Ids ids;
     private final Clock clock;
+    private FileChannel lockChannel;
 
     private Store(Path folder, boolean temporary, State state, Clock clock, long seed) throws IOException {
         this.folder = folder;
@@ -48,9 +52,31 @@ final class Store implements AutoCloseable {
             return new Store(Files.createTempDirectory("mediadesk-sandbox-"), true, new State(), clock, seed);
         }
         Path folder = Files.createDirectories(dataFolder.get());
-        Path file = folder.resolve("state.json");
-        State state = Files.isRegularFile(file) ? Json.MAPPER.readValue(file.toFile(), State.class) : new State();
-        return new Store(folder, false, state, clock, seed);
+        FileChannel lock = lock(folder);
+        try {
+            Path file = folder.resolve("state.json");
+            State state = Files.isRegularFile(file) ? Json.MAPPER.readValue(file.toFile(), State.class) : new State();
+            Store store = new Store(folder, false, state, clock, seed);
+            store.lockChannel = lock;
+            return store;
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** One sandbox per data folder: two writing the same state.json would lose each other's changes. */
+    private static FileChannel lock(Path folder) throws IOException {
+        FileChannel channel = FileChannel.open(folder.resolve("sandbox.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            if (channel.tryLock() != null) {
+                return channel;
+            }
+        } catch (OverlappingFileLockException e) {
+            // held by this very process
+        }
+        channel.close();
+        throw new IllegalStateException("The sandbox data folder is in use by another sandbox: " + folder);
     }
 
     <T> T locked(Work<T> work) throws IOException {
@@ -148,6 +174,11 @@ final class Store implements AutoCloseable {
     @Override
     public void close() {
         if (!temporary) {
+            try {
+                lockChannel.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             return;
         }
         try (Stream<Path> paths = Files.walk(folder)) {
