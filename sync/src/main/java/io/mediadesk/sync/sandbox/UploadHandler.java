@@ -54,15 +54,10 @@ final class UploadHandler {
         boolean unique = form.flag("useUniqueFileName", true);
         String name = unique ? uniqueName(folder, Names.fileName(fileName)) : Names.fileName(fileName);
         StoredFile file = store.fileAt(folder + name).orElse(null);
-        Version previous = file == null ? null : file.current();
-        if (file != null && !form.flag("overwriteFile", true)) {
-            throw ApiError.badRequest("A file with the same name already exists at the exact location. We could not overwrite it"
-                    + " because both overwriteFile and useUniqueFileName are set to false.");
+        if (file != null) {
+            refuseOverwrite(file, form);
         }
-        if (file != null && file.versions.size() >= StoredFile.MAX_VERSIONS) {
-            throw ApiError.reason(400, "VERSION_LIMIT_EXCEEDED", "A file can have at most " + StoredFile.MAX_VERSIONS + " versions.");
-        }
-        Version version = details(form, previous);
+        Version version = details(form, file == null ? null : file.current());
         version.id = store.ids().objectId();
         content.describe(version, form.content, name);
         version.size = form.size;
@@ -76,6 +71,17 @@ final class UploadHandler {
             file.currentId = version.id;
         }
         return Reply.ok(json.upload(file, version, responseFields(form)));
+    }
+
+    /** Replacing needs {@code overwriteFile} (default true) and room for one more version. */
+    private static void refuseOverwrite(StoredFile file, UploadForm form) {
+        if (!form.flag("overwriteFile", true)) {
+            throw ApiError.badRequest("A file with the same name already exists at the exact location. We could not overwrite it"
+                    + " because both overwriteFile and useUniqueFileName are set to false.");
+        }
+        if (file.versions.size() >= StoredFile.MAX_VERSIONS) {
+            throw ApiError.reason(400, "VERSION_LIMIT_EXCEEDED", "A file can have at most " + StoredFile.MAX_VERSIONS + " versions.");
+        }
     }
 
     private StoredFile newFile(Version version, String folder, String name) {
