@@ -67,7 +67,7 @@ final class Tokenizer {
         throw new QuerySyntaxException("unterminated string (a closing \" is missing)", start + 1);
     }
 
-    /** Words run to the next space, operator or bracket; a word that reads as a number is a NUMBER. */
+    /** A word that reads as a number is a NUMBER. */
     private Token word() {
         int start = at;
         while (at < text.length() && wordChar(text.charAt(at))) at++;
@@ -76,7 +76,8 @@ final class Tokenizer {
         return new Token(number ? Type.NUMBER : Type.WORD, w, start + 1);
     }
 
+    /** Letters, digits and the few marks numbers, dates and sizes need; any other mark is an error. */
     private static boolean wordChar(char c) {
-        return !Character.isWhitespace(c) && "()[],\"=:<>".indexOf(c) < 0;
+        return Character.isLetterOrDigit(c) || "._-+".indexOf(c) >= 0;
     }
 }
