@@ -15,10 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Queries over {@link SmallLibrary} with their results worked out by hand (asset numbers, in the
  * order asked for). Subclasses run the same table against each store.
  */
-class QueryTableTest {
+public class QueryTableTest {
 
     /** The reference evaluator; a store's subclass returns its own search. */
-    Function<AssetQuery, Page<Asset>> searcher() {
+    protected Function<AssetQuery, Page<Asset>> searcher() {
         List<Asset> assets = SmallLibrary.assets();
         return q -> QueryEvaluator.search(assets, q);
     }
