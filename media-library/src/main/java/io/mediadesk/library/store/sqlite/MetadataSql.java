@@ -7,10 +7,15 @@ import io.mediadesk.library.query.Query;
 import java.util.List;
 
 /**
- * Metadata clauses as {@code EXISTS} over {@code asset_value} rows: a clause holds when some
+ * Metadata clauses as {@code a.seq IN (SELECT ... FROM asset_value ...)}: a clause holds when some
  * stored scalar of the field matches some operand, and a scalar matches only an operand of its own
  * kind (text with text, a date with a text that reads as a date, number with number, boolean with
  * boolean). Mirrors {@code QueryEvaluator.scalar}.
+ *
+ * <p>Not a correlated {@code EXISTS}: SQLite 3.51 (sqlite-jdbc 3.51.1.0) turns such an EXISTS into
+ * a semi-join and then counts an asset with two matching rows twice against {@code OFFSET}, so a
+ * page started one asset early. The differential test caught it; the IN form is not affected
+ * and uses the {@code (source, field, text)} index as well.
  */
 final class MetadataSql {
     private final StringBuilder sql;
@@ -22,7 +27,7 @@ final class MetadataSql {
     }
 
     void clause(Query.Clause c, String source) {
-        sql.append("EXISTS (SELECT 1 FROM asset_value v WHERE v.asset = a.seq AND v.source = ? AND v.field = ?");
+        sql.append("a.seq IN (SELECT v.asset FROM asset_value v WHERE v.source = ? AND v.field = ?");
         params.add(source);
         params.add(c.field().key());
         if (c.op() != Operator.EXISTS) {

@@ -131,7 +131,8 @@ final class SqlCompiler {
 
     private void tags(Query.Clause c) {
         if (c.op() == Operator.EXISTS) {
-            sql.append("EXISTS (SELECT 1 FROM asset_tag t WHERE t.asset = a.seq)");
+            // IN, not a correlated EXISTS: see MetadataSql on SQLite 3.51 and OFFSET.
+            sql.append("a.seq IN (SELECT t.asset FROM asset_tag t)");
             return;
         }
         sql.append("a.seq IN (SELECT t.asset FROM asset_tag t WHERE t.tag IN (")
