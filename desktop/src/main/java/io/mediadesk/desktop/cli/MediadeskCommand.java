@@ -16,7 +16,8 @@ import picocli.CommandLine.Mixin;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Desktop console and media library for an ImageKit-compatible image CDN.",
             "With no command, opens the window on the library."},
-        subcommands = {TransformCommand.class, InfoCommand.class, LibraryCommand.class},
+        subcommands = {TransformCommand.class, InfoCommand.class, LibraryCommand.class, ImportCommand.class, SearchCommand.class,
+            TagCommand.class, DeleteCommand.class, RestoreCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
