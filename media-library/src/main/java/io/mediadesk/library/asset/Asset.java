@@ -27,10 +27,11 @@ public record Asset(AssetId id, FolderPath folder, String name, String contentHa
         String format, boolean hasAlpha, int orientation, Optional<Long> perceptualHash, SortedSet<Tag> tags,
         SortedMap<String, MetaValue> customMetadata, Optional<String> customCoordinates, EmbeddedMetadata embedded,
         Instant createdAt, Instant updatedAt, boolean trashed, Optional<String> remoteId, SyncState syncState) {
+    private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
     public Asset {
         FileName.check(name);
-        if (contentHash == null || !contentHash.matches("[0-9a-f]{64}")) {
+        if (contentHash == null || !SHA256.matcher(contentHash).matches()) {
             throw new IllegalArgumentException("content hash must be 64 lowercase hex digits: " + contentHash);
         }
         if (size < 0 || width < 0 || height < 0) throw new IllegalArgumentException("negative size for " + name);
@@ -53,21 +54,5 @@ public record Asset(AssetId id, FolderPath folder, String name, String contentHa
     public Asset withCustomMetadata(Map<String, MetaValue> values) {
         return new Asset(id, folder, name, contentHash, size, width, height, format, hasAlpha, orientation, perceptualHash,
                 tags, new TreeMap<>(values), customCoordinates, embedded, createdAt, updatedAt, trashed, remoteId, syncState);
-    }
-
-    public Asset withPlace(FolderPath newFolder, String newName) {
-        return new Asset(id, newFolder, newName, contentHash, size, width, height, format, hasAlpha, orientation,
-                perceptualHash, tags, customMetadata, customCoordinates, embedded, createdAt, updatedAt, trashed, remoteId,
-                syncState);
-    }
-
-    public Asset withTrashed(boolean value, Instant at) {
-        return new Asset(id, folder, name, contentHash, size, width, height, format, hasAlpha, orientation, perceptualHash,
-                tags, customMetadata, customCoordinates, embedded, createdAt, at, value, remoteId, syncState);
-    }
-
-    public Asset withUpdatedAt(Instant at) {
-        return new Asset(id, folder, name, contentHash, size, width, height, format, hasAlpha, orientation, perceptualHash,
-                tags, customMetadata, customCoordinates, embedded, createdAt, at, trashed, remoteId, syncState);
     }
 }

@@ -42,14 +42,6 @@ public sealed interface MetaValue {
         }
     }
 
-    static MetaValue text(String value) {
-        return new Text(value);
-    }
-
-    static MetaValue number(double value) {
-        return new Num(value);
-    }
-
     /** The scalars: the list's elements, or this value alone. */
     default List<MetaValue> scalars() {
         return this instanceof Many many ? many.values() : List.of(this);
