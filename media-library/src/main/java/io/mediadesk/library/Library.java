@@ -1,5 +1,6 @@
 package io.mediadesk.library;
 
+import io.mediadesk.library.store.AssetRepository;
 import io.mediadesk.library.store.Catalog;
 import io.mediadesk.library.store.CatalogLocation;
 import java.io.IOException;
@@ -68,6 +69,11 @@ public final class Library implements AutoCloseable {
 
     public Catalog catalog() {
         return catalog;
+    }
+
+    /** The catalog's records. */
+    public AssetRepository assets() {
+        return catalog.assets();
     }
 
     @Override

@@ -4,7 +4,9 @@ import io.mediadesk.engine.codec.ImageRejectedException;
 import io.mediadesk.engine.plan.PlanningException;
 import io.mediadesk.engine.render.NotRenderableException;
 import io.mediadesk.engine.transform.InvalidTransformationException;
+import io.mediadesk.library.InvalidValueException;
 import io.mediadesk.library.LibraryInUseException;
+import io.mediadesk.library.query.QuerySyntaxException;
 import io.mediadesk.sync.SyncException;
 
 /** The exit codes of the CLI contract, and which failure earns which. */
@@ -34,6 +36,10 @@ public enum ExitCode {
         }
         if (failure instanceof LibraryInUseException) {
             return REFUSED;
+        }
+        // A malformed search query or an invalid tag is a mistake in the arguments, like a bad flag.
+        if (failure instanceof QuerySyntaxException || failure instanceof InvalidValueException) {
+            return USAGE;
         }
         if (failure instanceof InvalidTransformationException || failure instanceof PlanningException
                 || failure instanceof NotRenderableException) {

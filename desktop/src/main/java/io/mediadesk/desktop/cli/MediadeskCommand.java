@@ -18,7 +18,8 @@ import picocli.CommandLine.Mixin;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Desktop console and media library for an ImageKit-compatible image CDN.",
             "With no command, opens the window on the library."},
-        subcommands = {TransformCommand.class, InfoCommand.class, UrlCommand.class, LibraryCommand.class, SandboxCommand.class},
+        subcommands = {TransformCommand.class, InfoCommand.class, ImportCommand.class, SearchCommand.class, TagCommand.class,
+            DeleteCommand.class, RestoreCommand.class, LibraryCommand.class, UrlCommand.class, SandboxCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",

@@ -1,9 +1,9 @@
 package io.mediadesk.library.store;
 
 /**
- * The catalog port: the records of one library, whatever stores them. The embedded SQLite
- * adapter is the default; the MongoDB adapter serves a team's shared catalog. Both pass the
- * same contract tests.
+ * An open catalog store: what it is, its schema version, and its records through
+ * {@link #assets()}. The embedded SQLite adapter is the default; the MongoDB adapter serves a
+ * team's shared catalog. Both pass the same contract tests.
  */
 public interface Catalog extends AutoCloseable {
 
@@ -14,6 +14,9 @@ public interface Catalog extends AutoCloseable {
     int schemaVersion();
 
     long countAssets();
+
+    /** The records. */
+    AssetRepository assets();
 
     @Override
     void close();

@@ -13,6 +13,7 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import io.mediadesk.library.LibraryException;
+import io.mediadesk.library.store.AssetRepository;
 import io.mediadesk.library.store.Catalog;
 import io.mediadesk.library.store.CatalogLocation;
 import java.util.concurrent.TimeUnit;
@@ -109,6 +110,16 @@ public final class MongoCatalog implements Catalog {
         } catch (MongoException e) {
             throw translate("cannot count assets", e);
         }
+    }
+
+    /**
+     * Not yet: the MongoDB adapter of {@link AssetRepository} is its own issue. Refusing here, with
+     * a way out, beats a half-working catalog that loses records.
+     */
+    @Override
+    public AssetRepository assets() {
+        throw new LibraryException("the MongoDB catalog does not store assets yet; "
+                + "leave --library-uri out to use the embedded catalog");
     }
 
     @Override

@@ -10,27 +10,11 @@ import java.util.List;
 /**
  * Numbered schema migrations. {@code PRAGMA user_version} records the last one applied; each runs
  * in its own transaction, so a crash mid-migration leaves the previous version intact. A catalog
- * newer than this build is refused rather than guessed at.
+ * newer than this build is refused rather than guessed at. Version 1 is {@link V1}.
  */
 final class Migrations {
     /** Index i holds the statements that take the schema from version i to i + 1. */
-    private static final List<List<String>> STEPS = List.of(
-            List.of("""
-                    CREATE TABLE asset (
-                        id           TEXT PRIMARY KEY,
-                        folder       TEXT NOT NULL,
-                        name         TEXT NOT NULL,
-                        content_hash TEXT NOT NULL,
-                        bytes        INTEGER NOT NULL CHECK (bytes >= 0),
-                        width        INTEGER,
-                        height       INTEGER,
-                        format       TEXT,
-                        created_at   TEXT NOT NULL,
-                        updated_at   TEXT NOT NULL,
-                        UNIQUE (folder, name)
-                    )""",
-                    "CREATE INDEX asset_content_hash ON asset (content_hash)",
-                    "CREATE INDEX asset_created_at ON asset (created_at)"));
+    private static final List<List<String>> STEPS = List.of(V1.STATEMENTS);
 
     static final int LATEST = STEPS.size();
 

@@ -1,0 +1,160 @@
+package io.mediadesk.desktop.cli;
+
+import static io.mediadesk.desktop.cli.MediadeskCommandTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mediadesk.desktop.cli.MediadeskCommandTest.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** import, search, tag, delete and restore in-process: the JSON, the exit codes and the error lines of the contract. */
+class LibraryCommandsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    private Path lib;
+    private Path src;
+
+    @BeforeEach
+    void corpus() throws Exception {
+        Path corpus = Path.of("..", "..", "shared", "corpus");
+        assumeTrue(Files.isRegularFile(corpus.resolve("MANIFEST.tsv")), "shared corpus not found at " + corpus.toAbsolutePath());
+        lib = tmp.resolve("lib");
+        src = tmp.resolve("shoot");
+        Files.createDirectories(src.resolve("beach"));
+        Files.copy(corpus.resolve("orient_1.jpg"), src.resolve("beach").resolve("dunes.jpg"));
+        Files.copy(corpus.resolve("afl_not_kitty_alpha.png"), src.resolve("kitty.png"));
+        Files.copy(corpus.resolve("afl_not_kitty.jpg"), src.resolve("kitty copy.jpg"));
+        Files.copy(corpus.resolve("afl_not_kitty.jpg"), src.resolve("kitty again.jpg"));
+        Files.copy(corpus.resolve("bad").resolve("text_named.jpg"), src.resolve("notes.jpg"));
+    }
+
+    private Run library(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--library", lib.toString(), "--json"));
+        return run(all.toArray(String[]::new));
+    }
+
+    private static JsonNode json(Run r) throws Exception {
+        assertThat(r.code()).as(r.err()).isZero();
+        return JSON.readTree(r.out());
+    }
+
+    private List<String> searchPaths(String query, String... more) throws Exception {
+        List<String> args = new ArrayList<>(List.of("search", query));
+        args.addAll(List.of(more));
+        List<String> out = new ArrayList<>();
+        json(library(args.toArray(String[]::new))).get("items").forEach(i -> out.add(i.get("path").asText()));
+        return out;
+    }
+
+    @Test
+    void importReportsImportedDuplicatesAndFailuresAndKeepsFolders() throws Exception {
+        Run r = library("import", src.toString());
+        JsonNode out = json(r);
+        assertThat(out.get("imported").asInt()).isEqualTo(3);
+        assertThat(out.get("duplicates").asInt()).isEqualTo(1);
+        assertThat(out.get("failed").asInt()).isEqualTo(1);
+        List<String> statuses = new ArrayList<>();
+        out.get("items").forEach(i -> statuses.add(i.get("status").asText() + " " + i.path("path").asText(i.path("reason").asText())));
+        // Inputs are walked by name: beach/ first, then the files of shoot/.
+        assertThat(statuses).containsExactly("imported /shoot/beach/dunes.jpg", "imported /shoot/kitty_again.jpg",
+                "duplicate /shoot/kitty_again.jpg", "imported /shoot/kitty.png", "failed NOT_AN_IMAGE");
+        assertThat(r.err()).contains("[1/5]").doesNotContain("error:");
+    }
+
+    @Test
+    void importExitsWithFourOnlyWhenEveryInputFailed() throws Exception {
+        Run r = library("import", src.resolve("notes.jpg").toString(), tmp.resolve("nothing-here.jpg").toString());
+        assertThat(r.code()).isEqualTo(4);
+        assertThat(JSON.readTree(r.out()).get("failed").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void searchFindsByTheServiceLanguageSortsAndPages() throws Exception {
+        json(library("import", src.toString()));
+        assertThat(searchPaths("path : \"/shoot/beach/\"")).containsExactly("/shoot/beach/dunes.jpg");
+        assertThat(searchPaths("format = \"png\" OR width > 100", "--sort", "DESC_NAME"))
+                .containsExactly("/shoot/kitty.png", "/shoot/beach/dunes.jpg");
+        assertThat(searchPaths("", "--sort", "ASC_NAME", "--skip", "1", "--limit", "1")).containsExactly("/shoot/kitty.png");
+        JsonNode item = json(library("search", "name = \"dunes.jpg\"")).get("items").get(0);
+        assertThat(item.get("width").asInt()).isEqualTo(480);
+        assertThat(item.get("height").asInt()).isEqualTo(720);
+        assertThat(item.get("name").asText()).isEqualTo("dunes.jpg");
+        assertThat(item.get("tags").isArray()).isTrue();
+        assertThat(item.get("id").asText()).hasSize(24);
+    }
+
+    @Test
+    void aMalformedQueryIsAUsageErrorNamingThePosition() {
+        Run r = library("search", "width > \"wide\"");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: search query: expected a number").contains("at position 9");
+        assertThat(r.err().lines().count()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void badSortKeysAndLimitsAreUsageErrors() {
+        assertThat(library("search", "", "--sort", "BY_MOOD").code()).isEqualTo(2);
+        assertThat(library("search", "", "--limit", "0").code()).isEqualTo(2);
+        assertThat(library("search", "", "--limit", "1001").code()).isEqualTo(2);
+    }
+
+    @Test
+    void tagsAreAddedAndRemovedByQueryOrById() throws Exception {
+        json(library("import", src.toString()));
+        assertThat(json(library("tag", "add", "summer", "beach", "--query", "path : \"/shoot/\"")).get("updated").asInt()).isEqualTo(3);
+        assertThat(searchPaths("tags IN [\"beach\"]")).hasSize(3);
+        String id = json(library("search", "format = \"png\"")).get("items").get(0).get("id").asText();
+        assertThat(json(library("tag", "remove", "beach", "--id", id)).get("updated").asInt()).isEqualTo(1);
+        assertThat(json(library("tag", "remove", "beach", "--id", id)).get("updated").asInt()).isZero();
+        assertThat(searchPaths("tags IN [\"beach\"]")).containsExactly("/shoot/beach/dunes.jpg", "/shoot/kitty_again.jpg");
+    }
+
+    @Test
+    void anUnknownIdOrAnInvalidTagChangesNothingAndIsAUsageError() throws Exception {
+        json(library("import", src.toString()));
+        String id = json(library("search", "")).get("items").get(0).get("id").asText();
+        Run unknown = library("tag", "add", "x", "--id", id, "ffffffffffffffffffffffff");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("ffffffffffffffffffffffff").contains("nothing was changed");
+        assertThat(searchPaths("tags EXISTS")).isEmpty();
+        Run badTag = library("tag", "add", "50%", "--query", "");
+        assertThat(badTag.code()).isEqualTo(2);
+        assertThat(badTag.err()).startsWith("error: ").contains("%");
+        assertThat(library("tag", "add", "x", "--id", "not-an-id").code()).isEqualTo(2);
+    }
+
+    @Test
+    void queryAndIdsExcludeEachOtherAndOneIsRequired() {
+        assertThat(library("delete", "--query", "", "--id", "000000000000000000000001").code()).isEqualTo(2);
+        assertThat(library("delete").code()).isEqualTo(2);
+        assertThat(library("tag").code()).isEqualTo(2);
+    }
+
+    @Test
+    void deleteMovesToTheTrashAndRestoreBringsBack() throws Exception {
+        json(library("import", src.toString()));
+        assertThat(json(library("delete", "--query", "format = \"jpg\"")).get("deleted").asInt()).isEqualTo(2);
+        assertThat(searchPaths("")).containsExactly("/shoot/kitty.png");
+        List<String> trashed = new ArrayList<>();
+        json(library("search", "", "--trash")).get("items").forEach(i -> trashed.add(i.get("id").asText()));
+        assertThat(trashed).hasSize(2);
+        List<String> args = new ArrayList<>(List.of("restore", "--id"));
+        args.addAll(trashed);
+        assertThat(json(library(args.toArray(String[]::new))).get("restored").asInt()).isEqualTo(2);
+        assertThat(searchPaths("")).hasSize(3);
+        assertThat(json(library("library")).get("assets").asInt()).isEqualTo(3);
+    }
+}

@@ -1,0 +1,137 @@
+package io.mediadesk.library.ingest;
+
+import io.mediadesk.engine.EngineException;
+import io.mediadesk.engine.codec.DecodeOptions;
+import io.mediadesk.engine.codec.Decoder;
+import io.mediadesk.engine.codec.ImageInfo;
+import io.mediadesk.engine.codec.ImageRejectedException;
+import io.mediadesk.engine.codec.LimitGate;
+import io.mediadesk.engine.codec.Limits;
+import io.mediadesk.engine.codec.PhotoMetadataReader;
+import io.mediadesk.engine.render.PerceptualHash;
+import io.mediadesk.engine.render.Renderer;
+import io.mediadesk.library.LibraryException;
+import io.mediadesk.library.asset.Asset;
+import io.mediadesk.library.asset.AssetId;
+import io.mediadesk.library.ingest.SourceWalker.Source;
+import io.mediadesk.library.store.AssetRepository;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports files and folders, one file at a time, each all-or-nothing:
+ *
+ * <ol>
+ * <li>probe the header and check the safety limits (a bomb or a text file stops here, with the
+ *     engine's reason);</li>
+ * <li>hash the bytes (SHA-256); bytes already in the library are a duplicate and are not copied;</li>
+ * <li>decode small for the perceptual hash (a damaged image stops here) and read EXIF/IPTC/XMP;</li>
+ * <li>store the original atomically under its hash;</li>
+ * <li>add the asset in one catalog transaction.</li>
+ * </ol>
+ *
+ * A crash before step 5 leaves at most an original no asset points to yet, which the rerun reuses;
+ * a crash after it leaves a complete asset, which the rerun reports as a duplicate. Thumbnails come
+ * last and are derived data: a failure there is a warning, not a failed import.
+ */
+public final class Importer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
+
+    private final Path libraryFolder;
+    private final AssetRepository repository;
+    private final Limits limits;
+    private final Decoder decoder = new Decoder(1);
+    private final PhotoMetadataReader metadata = new PhotoMetadataReader();
+    private final OriginalStore originals;
+    private final ThumbnailMaker thumbnails;
+    private final AssetFactory factory;
+
+    public Importer(Path libraryFolder, AssetRepository repository, Clock clock) {
+        this.libraryFolder = libraryFolder;
+        this.repository = repository;
+        this.limits = Limits.DEFAULT;
+        this.originals = new OriginalStore(libraryFolder);
+        this.thumbnails = new ThumbnailMaker(libraryFolder, new Renderer(limits, 1));
+        this.factory = new AssetFactory(repository, clock);
+    }
+
+    public ImportReport run(List<Path> inputs, ImportOptions options, ImportProgress progress, Cancellation cancellation) {
+        List<Source> sources;
+        try {
+            OriginalStore.sweepTemporaries(libraryFolder).forEach(p -> LOG.info("removed a temp file left by a crash: {}", p));
+            sources = SourceWalker.walk(inputs, options.target());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the inputs: " + e.getMessage(), e);
+        }
+        progress.started(sources.size());
+        Map<AssetId, Long> hashes = new LinkedHashMap<>(repository.perceptualHashes());
+        List<ImportItem> items = new ArrayList<>();
+        for (Source s : sources) {
+            if (cancellation.cancelled()) return new ImportReport(items, true);
+            ImportItem item = s.failure().orElseGet(() -> importOne(s, options, hashes));
+            items.add(item);
+            progress.finished(item, items.size(), sources.size());
+        }
+        return new ImportReport(items, false);
+    }
+
+    private ImportItem importOne(Source s, ImportOptions options, Map<AssetId, Long> hashes) {
+        Path file = s.file();
+        try {
+            ImageInfo info = decoder.probe(file);
+            LimitGate.check(info, Files.size(file), limits, DecodeOptions.DEFAULT);
+            String sha256 = ContentHash.of(file);
+            List<Asset> same = repository.findByContentHash(sha256);
+            if (!same.isEmpty()) return ImportItem.duplicate(file, same.get(0).id(), same.get(0).filePath());
+            long phash = PerceptualHash.of(file, decoder, limits);
+            var photo = metadata.read(file);
+            Path original = originals.put(file, sha256, AssetFactory.formatWord(info.format()));
+            Map<AssetId, Integer> similar = NearDuplicates.within(phash, hashes, options.nearDuplicateDistance());
+            Asset asset = repository.add(factory.asset(s, info, sha256, phash, photo, options), similar);
+            hashes.put(asset.id(), phash);
+            return ImportItem.imported(file, asset.id(), asset.filePath(), similar, thumbnails(asset, original, options));
+        } catch (ImageRejectedException e) {
+            return ImportItem.failed(file, e.reason().name(), e.getMessage());
+        } catch (OriginalStore.ChangedWhileImportingException e) {
+            return ImportItem.failed(file, "CHANGED", e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            return ImportItem.failed(file, "UNREADABLE", "The file cannot be read: " + file + " (" + e.getMessage() + ")");
+        } catch (EngineException | LibraryException e) {
+            return ImportItem.failed(file, e instanceof LibraryException ? "STORE" : "ENGINE", e.getMessage());
+        }
+    }
+
+    private List<String> thumbnails(Asset asset, Path original, ImportOptions options) {
+        if (!options.thumbnails()) return List.of();
+        try {
+            thumbnails.make(original, asset.contentHash(), asset.hasAlpha());
+            return List.of();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("thumbnail of {} failed", asset.filePath(), e);
+            return List.of("no thumbnail: " + e.getMessage());
+        }
+    }
+
+    public OriginalStore originals() {
+        return originals;
+    }
+
+    public ThumbnailMaker thumbnailMaker() {
+        return thumbnails;
+    }
+
+    @Override
+    public void close() {
+        decoder.close();
+        thumbnails.close();
+    }
+}

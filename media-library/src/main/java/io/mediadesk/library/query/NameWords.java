@@ -1,0 +1,35 @@
+package io.mediadesk.library.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words of a name for {@code name HAS "..."}: lower-cased runs of letters and digits, so
+ * {@code Red-Dress_2024.JPG} reads as red, dress, 2024, jpg. Stores keep {@link #indexed} next to
+ * the name so the match is a plain substring test.
+ */
+public final class NameWords {
+    private NameWords() {
+    }
+
+    public static List<String> of(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        text.toLowerCase(Locale.ROOT).codePoints().forEach(cp -> {
+            if (Character.isLetterOrDigit(cp)) {
+                word.appendCodePoint(cp);
+            } else if (word.length() > 0) {
+                out.add(word.toString());
+                word.setLength(0);
+            }
+        });
+        if (word.length() > 0) out.add(word.toString());
+        return out;
+    }
+
+    /** " red dress 2024 jpg ": every word between single spaces, so " red " finds a whole word and " dr" a word start. */
+    public static String indexed(String name) {
+        return " " + String.join(" ", of(name)) + " ";
+    }
+}

@@ -1,0 +1,93 @@
+package io.mediadesk.library.store;
+
+import io.mediadesk.library.asset.Asset;
+import io.mediadesk.library.asset.AssetId;
+import io.mediadesk.library.asset.Folder;
+import io.mediadesk.library.asset.FolderPath;
+import io.mediadesk.library.asset.Page;
+import io.mediadesk.library.asset.Tag;
+import io.mediadesk.library.event.ChangeListener;
+import io.mediadesk.library.metadata.CustomField;
+import io.mediadesk.library.metadata.MetaValue;
+import io.mediadesk.library.metadata.MetadataSchema;
+import io.mediadesk.library.query.AssetQuery;
+import io.mediadesk.library.query.Query;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The port to a library's records: records in, records out, a {@link Query} tree rather than SQL.
+ * Every method that changes something is one transaction in the store: it happens entirely or not
+ * at all, writes an {@link AuditEntry} per asset in the same transaction, and tells the
+ * {@link ChangeListener}s after the commit. Store failures arrive as
+ * {@link io.mediadesk.library.LibraryException}s, translated once by the adapter.
+ *
+ * <p>Implemented by {@code store.sqlite.SqliteAssetRepository}; the MongoDB adapter will
+ * implement it too and must pass the same contract and differential tests.
+ */
+public interface AssetRepository {
+
+    /**
+     * Adds one asset with its folders, tags, metadata and the near-duplicates found for it.
+     * Custom metadata is checked and completed against {@link #schema()}.
+     *
+     * @throws PathTakenException when its folder already holds an asset of that name (trash included)
+     */
+    Asset add(Asset asset, Map<AssetId, Integer> similar);
+
+    /** Adds many in one transaction: for seeding, benchmarks and sync batches. */
+    void addAll(Collection<Asset> assets);
+
+    Optional<Asset> find(AssetId id);
+
+    /** Assets whose original has these bytes, trashed ones included. */
+    List<Asset> findByContentHash(String sha256);
+
+    /** Whether {@code folder} holds an asset called {@code name}, in the trash or not. */
+    boolean pathTaken(FolderPath folder, String name);
+
+    Page<Asset> search(AssetQuery query);
+
+    /** Every id the filter matches in {@code scope}, in creation order: the target of a bulk edit. */
+    List<AssetId> ids(Query filter, AssetQuery.Scope scope);
+
+    /** The ids among {@code ids} that name no asset at all. */
+    List<AssetId> missing(Collection<AssetId> ids);
+
+    /** @return how many assets gained a tag */
+    int addTags(Collection<AssetId> ids, Collection<Tag> tags);
+
+    /** @return how many assets lost a tag */
+    int removeTags(Collection<AssetId> ids, Collection<Tag> tags);
+
+    /** Replaces an asset's custom metadata after checking it against the schema. */
+    Asset setCustomMetadata(AssetId id, Map<String, MetaValue> values);
+
+    /** Moves assets to the trash. @return how many were not there already */
+    int trash(Collection<AssetId> ids);
+
+    /** Brings assets back from the trash. @return how many were in it */
+    int restore(Collection<AssetId> ids);
+
+    /** Every folder, parents before children. */
+    List<Folder> folders();
+
+    /** Defines a new custom metadata field; its name may never be reused (as on the service). */
+    void defineField(CustomField field);
+
+    MetadataSchema schema();
+
+    /** Every asset's perceptual hash, for near-duplicate search at import. */
+    Map<AssetId, Long> perceptualHashes();
+
+    /** The near-duplicates recorded for an asset and their Hamming distances. */
+    Map<AssetId, Integer> similar(AssetId id);
+
+    /** The newest audit entries first; for one asset when {@code id} is given. */
+    List<AuditEntry> audit(Optional<AssetId> id, int limit);
+
+    /** Hears every committed change; close the result to stop. */
+    AutoCloseable subscribe(ChangeListener listener);
+}

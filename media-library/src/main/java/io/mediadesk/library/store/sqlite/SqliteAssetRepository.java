@@ -1,0 +1,270 @@
+package io.mediadesk.library.store.sqlite;
+
+import io.mediadesk.library.asset.Asset;
+import io.mediadesk.library.asset.AssetId;
+import io.mediadesk.library.asset.Folder;
+import io.mediadesk.library.asset.FolderPath;
+import io.mediadesk.library.asset.Page;
+import io.mediadesk.library.asset.Tag;
+import io.mediadesk.library.event.ChangeFeed;
+import io.mediadesk.library.event.ChangeListener;
+import io.mediadesk.library.event.LibraryChange;
+import io.mediadesk.library.metadata.CustomField;
+import io.mediadesk.library.metadata.MetaValue;
+import io.mediadesk.library.metadata.MetadataSchema;
+import io.mediadesk.library.query.AssetQuery;
+import io.mediadesk.library.query.Query;
+import io.mediadesk.library.query.SortKey;
+import io.mediadesk.library.store.Actor;
+import io.mediadesk.library.store.AssetRepository;
+import io.mediadesk.library.store.AuditEntry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@link AssetRepository} on the embedded SQLite catalog. One connection, used by one thread at a
+ * time (methods synchronise on it): the library lock already makes this process the only writer,
+ * and SQLite serialises writers anyway. Writes go through {@link Transaction}; bulk edits
+ * ({@link AssetEdits}) live in their own class.
+ */
+public final class SqliteAssetRepository implements AssetRepository {
+    private final Transaction tx;
+    private final Clock clock;
+    private final ChangeFeed feed = new ChangeFeed();
+    private final AssetEdits edits;
+    private volatile MetadataSchema schema;
+
+    SqliteAssetRepository(Connection connection, Actor actor, Clock clock) {
+        this.tx = new Transaction(connection, actor);
+        this.clock = clock;
+        this.edits = new AssetEdits(tx, clock, feed);
+    }
+
+    @Override
+    public Asset add(Asset asset, Map<AssetId, Integer> similar) {
+        Asset checked = asset.withCustomMetadata(schema().complete(asset.customMetadata()));
+        tx.write("cannot add " + asset.filePath(), (c, actor) -> {
+            AssetWriter w = new AssetWriter(c);
+            long seq = w.insert(checked);
+            w.similar(seq, similar);
+            w.audit(clock.instant(), actor, "add", checked.id(), checked.filePath() + " sha256:" + checked.contentHash());
+            return null;
+        });
+        feed.publish(new LibraryChange(LibraryChange.Kind.ADDED, List.of(checked.id())));
+        return checked;
+    }
+
+    @Override
+    public void addAll(Collection<Asset> assets) {
+        MetadataSchema s = schema();
+        List<Asset> checked = assets.stream().map(a -> a.withCustomMetadata(s.complete(a.customMetadata()))).toList();
+        tx.write("cannot add " + assets.size() + " assets", (c, actor) -> {
+            AssetWriter w = new AssetWriter(c);
+            Instant now = clock.instant();
+            for (Asset a : checked) {
+                w.insert(a);
+                w.audit(now, actor, "add", a.id(), a.filePath() + " sha256:" + a.contentHash());
+            }
+            return null;
+        });
+        feed.publish(new LibraryChange(LibraryChange.Kind.ADDED, checked.stream().map(Asset::id).toList()));
+    }
+
+    @Override
+    public Optional<Asset> find(AssetId id) {
+        return load("WHERE a.id = ?", List.of(id.value())).stream().findFirst();
+    }
+
+    @Override
+    public List<Asset> findByContentHash(String sha256) {
+        return load("WHERE a.content_hash = ? ORDER BY a.created_at, a.id", List.of(sha256));
+    }
+
+    @Override
+    public boolean pathTaken(FolderPath folder, String name) {
+        return tx.read("cannot look up " + folder.value() + name, c -> new AssetWriter(c).pathTaken(folder, name));
+    }
+
+    @Override
+    public Page<Asset> search(AssetQuery q) {
+        SqlCompiler.Sql where = SqlCompiler.compile(q.filter());
+        List<Object> params = new ArrayList<>();
+        params.add(q.scope() == AssetQuery.Scope.TRASHED ? 1 : 0);
+        params.addAll(where.params());
+        params.add(q.limit() + 1);
+        params.add(q.skip());
+        List<Asset> rows = load("WHERE a.trashed = ? AND " + where.where() + " ORDER BY " + orderBy(q.sort()) + " LIMIT ? OFFSET ?",
+                params);
+        boolean more = rows.size() > q.limit();
+        return new Page<>(more ? rows.subList(0, q.limit()) : rows, q.skip(), q.limit(), more);
+    }
+
+    static String orderBy(SortKey key) {
+        String column = switch (key.column()) {
+            case CREATED -> "a.created_at";
+            case UPDATED -> "a.updated_at";
+            case NAME -> "a.name";
+            case SIZE -> "a.size";
+            case WIDTH -> "a.width";
+            case HEIGHT -> "a.height";
+        };
+        String dir = key.descending() ? " DESC" : " ASC";
+        return column + dir + ", a.id" + dir;
+    }
+
+    @Override
+    public List<AssetId> ids(Query filter, AssetQuery.Scope scope) {
+        SqlCompiler.Sql where = SqlCompiler.compile(filter);
+        List<Object> params = new ArrayList<>();
+        params.add(scope == AssetQuery.Scope.TRASHED ? 1 : 0);
+        params.addAll(where.params());
+        String sql = "SELECT a.id FROM asset a WHERE a.trashed = ? AND " + where.where() + " ORDER BY a.created_at, a.id";
+        return tx.read("cannot search", c -> strings(c, sql, params)).stream().map(AssetId::of).toList();
+    }
+
+    @Override
+    public List<AssetId> missing(Collection<AssetId> ids) {
+        return tx.read("cannot look up assets", c -> {
+            AssetWriter w = new AssetWriter(c);
+            List<AssetId> out = new ArrayList<>();
+            for (AssetId id : ids) {
+                if (w.seq(id).isEmpty()) out.add(id);
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public int addTags(Collection<AssetId> ids, Collection<Tag> tags) {
+        return edits.tags(ids, tags, true);
+    }
+
+    @Override
+    public int removeTags(Collection<AssetId> ids, Collection<Tag> tags) {
+        return edits.tags(ids, tags, false);
+    }
+
+    @Override
+    public Asset setCustomMetadata(AssetId id, Map<String, MetaValue> values) {
+        return edits.customMetadata(id, schema().complete(values), this::find);
+    }
+
+    @Override
+    public int trash(Collection<AssetId> ids) {
+        return edits.trash(ids, true);
+    }
+
+    @Override
+    public int restore(Collection<AssetId> ids) {
+        return edits.trash(ids, false);
+    }
+
+    @Override
+    public List<Folder> folders() {
+        return tx.read("cannot list folders", c -> {
+            List<Folder> out = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT path, created_at FROM folder ORDER BY path");
+                    ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.add(new Folder(new FolderPath(rs.getString(1)), Instant.ofEpochMilli(rs.getLong(2))));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void defineField(CustomField field) {
+        tx.write("cannot define field " + field.name(), (c, actor) -> {
+            FieldRows.insert(c, field);
+            new AssetWriter(c).audit(clock.instant(), actor, "field.define", null, field.name() + " " + field.type().wireName());
+            return null;
+        });
+        schema = null;
+    }
+
+    @Override
+    public MetadataSchema schema() {
+        MetadataSchema s = schema;
+        if (s == null) {
+            s = tx.read("cannot read the custom metadata fields", FieldRows::read);
+            schema = s;
+        }
+        return s;
+    }
+
+    @Override
+    public Map<AssetId, Long> perceptualHashes() {
+        return tx.read("cannot read perceptual hashes", c -> {
+            Map<AssetId, Long> out = new LinkedHashMap<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT id, phash FROM asset WHERE phash IS NOT NULL ORDER BY seq");
+                    ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.put(AssetId.of(rs.getString(1)), rs.getLong(2));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Map<AssetId, Integer> similar(AssetId id) {
+        String sql = "SELECT o.id, s.distance FROM similar s JOIN asset a ON a.seq = s.asset JOIN asset o ON o.seq = s.other "
+                + "WHERE a.id = ? UNION SELECT a.id, s.distance FROM similar s JOIN asset a ON a.seq = s.asset "
+                + "JOIN asset o ON o.seq = s.other WHERE o.id = ? ORDER BY 2, 1";
+        return tx.read("cannot read near-duplicates", c -> {
+            Map<AssetId, Integer> out = new LinkedHashMap<>();
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                st.setString(1, id.value());
+                st.setString(2, id.value());
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) out.put(AssetId.of(rs.getString(1)), rs.getInt(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<AuditEntry> audit(Optional<AssetId> id, int limit) {
+        return tx.read("cannot read the audit trail", c -> AuditRows.read(c, id, limit));
+    }
+
+    @Override
+    public AutoCloseable subscribe(ChangeListener listener) {
+        return feed.subscribe(listener);
+    }
+
+    long count(boolean trashed) {
+        return tx.read("cannot count assets", c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT count(*) FROM asset WHERE trashed = ?")) {
+                st.setInt(1, trashed ? 1 : 0);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    private List<Asset> load(String tail, List<Object> params) {
+        return tx.read("cannot read assets", c -> AssetRows.load(c, "SELECT " + AssetRows.COLUMNS + " FROM asset a " + tail, params));
+    }
+
+    private static List<String> strings(Connection c, String sql, List<Object> params) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            Statements.bind(st, params);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+}
