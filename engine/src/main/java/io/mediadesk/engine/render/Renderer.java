@@ -86,7 +86,7 @@ public final class Renderer implements AutoCloseable {
      * whole image is a resize: the resize then starts from the smaller decode. Crops before any
      * resize need the full-size pixels their coordinates refer to.
      */
-    private static DecodeOptions decodeOptions(Plan plan) {
+    static DecodeOptions decodeOptions(Plan plan) {
         for (PlanOp op : plan.ops()) {
             if (op instanceof PlanOp.Orient) {
                 continue;
@@ -99,7 +99,7 @@ public final class Renderer implements AutoCloseable {
         return DecodeOptions.DEFAULT;
     }
 
-    private static EncodeOptions encodeOptions(Plan plan, List<String> notices) {
+    static EncodeOptions encodeOptions(Plan plan, List<String> notices) {
         EncodeOptions options = EncodeOptions.DEFAULT
                 .withQuality(plan.output().quality().orElse(DEFAULT_QUALITY))
                 .withProgressive(plan.output().progressive())
