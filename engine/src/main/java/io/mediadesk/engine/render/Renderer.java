@@ -37,7 +37,7 @@ public final class Renderer implements AutoCloseable {
     /** The service's dashboard default. */
     static final int DEFAULT_QUALITY = 80;
 
-    private final Decoder decoder = new Decoder();
+    private final Decoder decoder;
     private final Encoder encoder = new Encoder();
     private final Limits limits;
     private final Planner planner;
@@ -45,9 +45,19 @@ public final class Renderer implements AutoCloseable {
 
     /** @param parallelism threads one image's resize and rotation may use (1 in a parallel batch) */
     public Renderer(Limits limits, int parallelism) {
+        this(limits, parallelism, 0);
+    }
+
+    /**
+     * @param decodeWorkers images that may decode at once; a batch rendering N images side by side
+     *     needs N, or its threads queue behind the decoder's default pool (half the cores). 0 keeps
+     *     that default, which is meant for an interactive caller.
+     */
+    public Renderer(Limits limits, int parallelism, int decodeWorkers) {
         this.limits = limits;
         this.planner = Planner.from(limits);
         this.parallelism = Math.max(1, parallelism);
+        this.decoder = decodeWorkers > 0 ? new Decoder(decodeWorkers) : new Decoder();
     }
 
     /**
