@@ -6,6 +6,7 @@ import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.io.EOFException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +59,8 @@ final class DecodeTask {
     }
 
     private DecodedImage decode() throws IOException {
+        DecodedImage scaled = decodeScaledJpeg();
+        if (scaled != null) return scaled;
         try (RasterReader opened = RasterReader.open(file, info.format(), info.format() == ImageFormat.GIF)) {
             reader = opened;
             if (aborted) opened.abort();
@@ -76,6 +79,26 @@ final class DecodeTask {
             if (aborted) throw new ImageRejectedException(Reason.DECODE_TIMEOUT, "The decode was aborted");
             checkWarnings(opened.warnings());
             return new DecodedImage(image, info, frames, subsampling, warnings);
+        }
+    }
+
+    /**
+     * A JPEG shrunk at least 2x in the DCT ({@link ScaledJpeg}) when the caller will reduce it
+     * enough; null when that does not apply or the file is outside what that decoder handles,
+     * and then ImageIO decodes it as before (and reports any damage in its own words). Files
+     * with an embedded ICC profile go to ImageIO, which applies the profile.
+     */
+    private DecodedImage decodeScaledJpeg() {
+        if (info.format() != ImageFormat.JPEG || info.metadata().iccProfile().isPresent()) return null;
+        int scale = Subsampling.dctScale(info, options);
+        if (scale < 2) return null;
+        try {
+            BufferedImage image = ScaledJpeg.decode(Files.readAllBytes(file), scale, () -> aborted);
+            return new DecodedImage(image, info, List.of(), scale, warnings);
+        } catch (IOException | RuntimeException e) {
+            if (aborted) throw new ImageRejectedException(Reason.DECODE_TIMEOUT, "The decode was aborted");
+            LOG.debug("{}: no DCT-scaled decode ({}); decoding through ImageIO", file.getFileName(), e.toString());
+            return null;
         }
     }
 

@@ -38,7 +38,7 @@ public final class Renderer implements AutoCloseable {
     /** The service's dashboard default. */
     static final int DEFAULT_QUALITY = 80;
 
-    private final Decoder decoder = new Decoder();
+    private final Decoder decoder;
     private final Encoder encoder = new Encoder();
     private final Limits limits;
     private final Planner planner;
@@ -46,9 +46,19 @@ public final class Renderer implements AutoCloseable {
 
     /** @param parallelism threads one image's resize and rotation may use (1 in a parallel batch) */
     public Renderer(Limits limits, int parallelism) {
+        this(limits, parallelism, 0);
+    }
+
+    /**
+     * @param decodeWorkers images that may decode at once; a batch rendering N images side by side
+     *     needs N, or its threads queue behind the decoder's default pool (half the cores). 0 keeps
+     *     that default, which is meant for an interactive caller.
+     */
+    public Renderer(Limits limits, int parallelism, int decodeWorkers) {
         this.limits = limits;
         this.planner = Planner.from(limits);
         this.parallelism = Math.max(1, parallelism);
+        this.decoder = decodeWorkers > 0 ? new Decoder(decodeWorkers) : new Decoder();
     }
 
     /**
@@ -110,7 +120,7 @@ public final class Renderer implements AutoCloseable {
      * whole image is a resize: the resize then starts from the smaller decode. Crops before any
      * resize need the full-size pixels their coordinates refer to.
      */
-    private static DecodeOptions decodeOptions(Plan plan) {
+    static DecodeOptions decodeOptions(Plan plan) {
         for (PlanOp op : plan.ops()) {
             if (op instanceof PlanOp.Orient) {
                 continue;
@@ -123,7 +133,7 @@ public final class Renderer implements AutoCloseable {
         return DecodeOptions.DEFAULT;
     }
 
-    private static EncodeOptions encodeOptions(Plan plan, List<String> notices) {
+    static EncodeOptions encodeOptions(Plan plan, List<String> notices) {
         EncodeOptions options = EncodeOptions.DEFAULT
                 .withQuality(plan.output().quality().orElse(DEFAULT_QUALITY))
                 .withProgressive(plan.output().progressive())

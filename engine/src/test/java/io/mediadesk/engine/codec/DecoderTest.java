@@ -96,7 +96,7 @@ class DecoderTest {
     }
 
     @Test
-    void reducedSizeDecodingOfABigJpegIsFasterAndStillTwiceTheTarget() {
+    void reducedSizeDecodingOfABigJpegIsFasterAndKeepsOneAndAHalfTimesTheTarget() {
         Path kleiber = Corpus.file("Kleiber_by_Lukas_Baubkus.jpg");
         DecodeOptions thumb = DecodeOptions.DEFAULT.withTarget(400, 0);
         decoder.decode(kleiber, Limits.DEFAULT, thumb); // warm-up
@@ -107,8 +107,10 @@ class DecoderTest {
 
         System.out.printf("Kleiber 6028x3391: full decode %d ms, subsampled (1/%d -> %dx%d) %d ms%n", full,
                 small.subsampling(), small.image().getWidth(), small.image().getHeight(), reduced);
-        assertThat(small.subsampling()).isEqualTo(7);
-        assertThat(small.image().getWidth()).isGreaterThanOrEqualTo(800);
+        // A plain YCbCr JPEG is scaled in the DCT (ScaledJpeg) by a power of two keeping 1.5x the
+        // target (a box average needs less margin than point sampling's 2x): 1/8 here.
+        assertThat(small.subsampling()).isEqualTo(8);
+        assertThat(small.image().getWidth()).isGreaterThanOrEqualTo(600);
         assertThat(reduced).isLessThan(full);
     }
 

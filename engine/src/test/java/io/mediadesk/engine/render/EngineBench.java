@@ -1,0 +1,179 @@
+package io.mediadesk.engine.render;
+
+import io.mediadesk.engine.codec.DecodedImage;
+import io.mediadesk.engine.codec.Decoder;
+import io.mediadesk.engine.codec.Encoder;
+import io.mediadesk.engine.codec.ImageInfo;
+import io.mediadesk.engine.codec.Limits;
+import io.mediadesk.engine.codec.OutputFormat;
+import io.mediadesk.engine.plan.Plan;
+import io.mediadesk.engine.plan.Planner;
+import io.mediadesk.engine.plan.Source;
+import io.mediadesk.engine.transform.Transformation;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.imageio.ImageIO;
+
+/**
+ * The engine benchmark's in-process half (not a unit test: a {@code main} that prints figures).
+ * {@code scripts/bench-engine.sh} builds, runs this and the whole-process measurements of
+ * Mediadesk, libvips, ImageMagick and GraphicsMagick, and prints one table; see
+ * {@code docs/BENCHMARKS.md}.
+ *
+ * <pre>
+ * EngineBench inprocess TR REPS FILE...     img/s with 1 and 2 threads (warm), plus the
+ *                                           decode / normalize / stages / encode breakdown
+ * EngineBench ssim OUTDIR REFDIR FILE...    luma SSIM of OUTDIR/NAME.jpg against a Lanczos3
+ *                                           reference of the same size made by ImageMagick
+ *                                           from the full decode (cached in REFDIR)
+ * </pre>
+ * Output lines are tab-separated, {@code key value...}, for the script to collect.
+ */
+public final class EngineBench {
+
+    private EngineBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Path> files = new ArrayList<>();
+        switch (args[0]) {
+            case "inprocess" -> {
+                for (int i = 3; i < args.length; i++) files.add(Path.of(args[i]));
+                inProcess(Transformation.parse(args[1]), Integer.parseInt(args[2]), files);
+            }
+            case "ssim" -> {
+                for (int i = 3; i < args.length; i++) files.add(Path.of(args[i]));
+                ssim(Path.of(args[1]), Path.of(args[2]), files);
+            }
+            default -> throw new IllegalArgumentException("inprocess | ssim, got " + args[0]);
+        }
+        System.exit(0);
+    }
+
+    // ---------------------------------------------------------------- in-process throughput
+
+    private static void inProcess(Transformation tr, int reps, List<Path> files) throws Exception {
+        for (int threads : new int[] {1, 2}) {
+            // As the batch CLI does: a shared renderer, each image single-threaded when the batch
+            // runs images side by side, all cores for one image when it runs them one at a time.
+            int perImage = Math.max(1, Runtime.getRuntime().availableProcessors() / threads);
+            try (Renderer renderer = new Renderer(Limits.DEFAULT, perImage, threads)) {
+                ExecutorService pool = Executors.newFixedThreadPool(threads);
+                try {
+                    batch(renderer, pool, tr, files); // warm-up: JIT, ImageIO registry, caches
+                    batch(renderer, pool, tr, files);
+                    double[] rates = new double[reps];
+                    for (int r = 0; r < reps; r++) {
+                        long start = System.nanoTime();
+                        batch(renderer, pool, tr, files);
+                        rates[r] = files.size() / ((System.nanoTime() - start) / 1e9);
+                    }
+                    Arrays.sort(rates);
+                    System.out.printf(Locale.ROOT, "inprocess\t%d\t%.2f\t%.2f\t%.2f%n", threads,
+                            rates[reps / 2], rates[0], rates[reps - 1]);
+                } finally {
+                    pool.shutdownNow();
+                }
+            }
+        }
+        breakdown(tr, reps, files);
+    }
+
+    private static void batch(Renderer renderer, ExecutorService pool, Transformation tr, List<Path> files)
+            throws Exception {
+        List<Future<?>> futures = new ArrayList<>();
+        for (Path file : files) {
+            futures.add(pool.submit(() -> renderer.render(file, tr, Optional.empty(), OutputStream.nullOutputStream())));
+        }
+        for (Future<?> f : futures) f.get();
+    }
+
+    /**
+     * One thread, the renderer's steps timed apart: probe + plan, decode (read + conversion to
+     * sRGB), normalize, the plan's stages (orientation, resize), encode. Milliseconds per image,
+     * the median over {@code reps} passes of the mean over the files.
+     */
+    private static void breakdown(Transformation tr, int reps, List<Path> files) throws Exception {
+        String[] names = {"plan", "decode", "normalize", "stages", "encode"};
+        double[][] ms = new double[names.length][reps];
+        Planner planner = Planner.from(Limits.DEFAULT);
+        Encoder encoder = new Encoder();
+        try (Decoder decoder = new Decoder()) {
+            for (int r = -2; r < reps; r++) {
+                double[] sum = new double[names.length];
+                for (Path file : files) {
+                    long t0 = System.nanoTime();
+                    ImageInfo info = decoder.probe(file);
+                    Plan plan = planner.plan(tr, Source.from(info));
+                    long t1 = System.nanoTime();
+                    DecodedImage decoded = decoder.decode(file, Limits.DEFAULT, Renderer.decodeOptions(plan));
+                    long t2 = System.nanoTime();
+                    BufferedImage normal = Normalize.INSTANCE.apply(decoded.image());
+                    long t3 = System.nanoTime();
+                    BufferedImage out = PlanStages.run(plan, normal, 1, s -> { });
+                    long t4 = System.nanoTime();
+                    encoder.encode(out, OutputFormat.JPEG, Renderer.encodeOptions(plan, new ArrayList<>()),
+                            new ByteArrayOutputStream());
+                    long t5 = System.nanoTime();
+                    long[] t = {t0, t1, t2, t3, t4, t5};
+                    for (int i = 0; i < names.length; i++) sum[i] += (t[i + 1] - t[i]) / 1e6;
+                }
+                if (r >= 0) {
+                    for (int i = 0; i < names.length; i++) ms[i][r] = sum[i] / files.size();
+                }
+            }
+        }
+        for (int i = 0; i < names.length; i++) {
+            Arrays.sort(ms[i]);
+            System.out.printf(Locale.ROOT, "breakdown\t%s\t%.1f\t%.1f\t%.1f%n", names[i],
+                    ms[i][reps / 2], ms[i][0], ms[i][reps - 1]);
+        }
+    }
+
+    // ---------------------------------------------------------------- quality
+
+    private static void ssim(Path outDir, Path refDir, List<Path> sources) throws Exception {
+        Files.createDirectories(refDir);
+        double sum = 0;
+        double min = 1;
+        for (Path source : sources) {
+            String base = source.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+            BufferedImage out = Normalize.INSTANCE.apply(ImageIO.read(outDir.resolve(base + ".jpg").toFile()));
+            BufferedImage ref = Normalize.INSTANCE.apply(ImageIO.read(reference(source, refDir, base, out)));
+            double s = Ssim.of(out, ref);
+            System.out.printf(Locale.ROOT, "ssim-file\t%s\t%dx%d\t%.4f%n", base, out.getWidth(), out.getHeight(), s);
+            sum += s;
+            min = Math.min(min, s);
+        }
+        System.out.printf(Locale.ROOT, "ssim\t%.4f\t%.4f%n", sum / sources.size(), min);
+    }
+
+    /**
+     * ImageMagick's Lanczos (3 lobes) resize to exactly the tool's output size, from the full
+     * decode (no {@code jpeg:size} hint, so no DCT scaling), as a lossless PNG.
+     */
+    private static File reference(Path source, Path refDir, String base, BufferedImage like)
+            throws IOException, InterruptedException {
+        String size = like.getWidth() + "x" + like.getHeight();
+        Path ref = refDir.resolve(base + "_" + size + ".png");
+        if (!Files.exists(ref)) {
+            Process p = new ProcessBuilder("/usr/bin/convert", source.toString(), "-filter", "Lanczos",
+                    "-resize", size + "!", ref.toString()).inheritIO().start();
+            if (p.waitFor() != 0) throw new IOException("convert failed for " + source);
+        }
+        return ref.toFile();
+    }
+}
