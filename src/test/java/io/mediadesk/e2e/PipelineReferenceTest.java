@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -97,6 +98,23 @@ class PipelineReferenceTest {
         for (int y = 0; y < ours.getHeight(); y++) {
             for (int x = 0; x < ours.getWidth(); x++) {
                 assertThat(ours.getRGB(x, y)).as("pixel %d,%d", x, y).isEqualTo(theirs.getRGB(x, y));
+            }
+        }
+    }
+
+    @Test
+    void allEightExifOrientationsRenderToTheSameUprightImage() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Corpus.present());
+        BufferedImage upright = null;
+        for (int n = 1; n <= 8; n++) {
+            Files.copy(Corpus.ROOT.resolve("orient_" + n + ".jpg"), tmp.resolve("orient_" + n + ".jpg"), StandardCopyOption.REPLACE_EXISTING);
+            BufferedImage img = render("orient_" + n + ".jpg", "w-120");
+            assertThat(img.getWidth()).as("orientation %d", n).isEqualTo(120);
+            assertThat(img.getHeight()).as("orientation %d", n).isEqualTo(180);
+            if (upright == null) {
+                upright = img;
+            } else {
+                assertThat(Ssim.of(img, upright)).as("orientation %d vs 1", n).isGreaterThan(0.999);
             }
         }
     }
