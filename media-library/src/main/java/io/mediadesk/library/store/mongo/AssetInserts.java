@@ -7,8 +7,10 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import io.mediadesk.library.LibraryException;
 import io.mediadesk.library.asset.Asset;
+import io.mediadesk.library.asset.AssetId;
 import io.mediadesk.library.asset.FolderPath;
 import io.mediadesk.library.store.PathTakenException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,13 +32,44 @@ final class AssetInserts {
 
     private final MongoCollection<Document> assets;
     private final FolderDocuments folders;
+    private final SimilarPairs pairs;
+    private final AuditTrail audit;
+    private final Clock clock;
 
-    AssetInserts(MongoCollection<Document> assets, FolderDocuments folders) {
+    AssetInserts(MongoCollection<Document> assets, FolderDocuments folders, SimilarPairs pairs, AuditTrail audit, Clock clock) {
         this.assets = assets;
         this.folders = folders;
+        this.pairs = pairs;
+        this.audit = audit;
+        this.clock = clock;
     }
 
-    void insert(Asset a) {
+    /** One asset (its custom metadata checked already), its near-duplicate pairs and its audit entry. */
+    Void add(Asset a, Map<AssetId, Integer> similar) {
+        insert(a);
+        pairs.record(a.id(), similar);
+        audit.append(clock.instant(), "add", a.id(), a.filePath() + " sha256:" + a.contentHash());
+        return null;
+    }
+
+    /** A batch (checked already) and an audit entry each, numbered from one reserved block. */
+    Void addAll(List<Asset> batch) {
+        insertAll(batch);
+        Instant now = clock.instant();
+        long seq = audit.reserve(batch.size());
+        List<Document> entries = new ArrayList<>();
+        for (Asset a : batch) {
+            entries.add(audit.entry(seq++, now, "add", a.id(), a.filePath() + " sha256:" + a.contentHash()));
+            if (entries.size() == CHUNK) {
+                audit.writeAll(entries);
+                entries.clear();
+            }
+        }
+        audit.writeAll(entries);
+        return null;
+    }
+
+    private void insert(Asset a) {
         if (pathTaken(a.folder(), a.name())) throw new PathTakenException(a.filePath());
         folders.ensureAll(Map.of(a.folder(), a.createdAt()));
         try {
@@ -47,7 +80,7 @@ final class AssetInserts {
         }
     }
 
-    void insertAll(List<Asset> batch) {
+    private void insertAll(List<Asset> batch) {
         refuseClashes(batch);
         Map<FolderPath, Instant> firstUse = new LinkedHashMap<>();
         batch.forEach(a -> firstUse.putIfAbsent(a.folder(), a.createdAt()));

@@ -7,11 +7,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
-import io.mediadesk.library.LibraryException;
 import io.mediadesk.library.asset.Asset;
 import io.mediadesk.library.asset.AssetId;
 import io.mediadesk.library.asset.Folder;
@@ -31,7 +27,6 @@ import io.mediadesk.library.store.Actor;
 import io.mediadesk.library.store.AssetRepository;
 import io.mediadesk.library.store.AuditEntry;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -68,7 +63,7 @@ public final class MongoAssetRepository implements AssetRepository {
         this.fields = new FieldDocuments(db);
         this.pairs = new SimilarPairs(db);
         this.audit = new AuditTrail(db, actor.name());
-        this.inserts = new AssetInserts(assets, folders);
+        this.inserts = new AssetInserts(assets, folders, pairs, audit, clock);
         this.edits = new VersionedEdits(assets, audit, clock, feed);
         this.clock = clock;
     }
@@ -76,12 +71,7 @@ public final class MongoAssetRepository implements AssetRepository {
     @Override
     public Asset add(Asset asset, Map<AssetId, Integer> similar) {
         Asset checked = asset.withCustomMetadata(schema().complete(asset.customMetadata()));
-        translated("cannot add " + asset.filePath(), () -> {
-            inserts.insert(checked);
-            pairs.record(checked.id(), similar);
-            audit.append(clock.instant(), "add", checked.id(), checked.filePath() + " sha256:" + checked.contentHash());
-            return null;
-        });
+        translated("cannot add " + asset.filePath(), () -> inserts.add(checked, similar));
         feed.publish(new LibraryChange(LibraryChange.Kind.ADDED, List.of(checked.id())));
         return checked;
     }
@@ -91,21 +81,7 @@ public final class MongoAssetRepository implements AssetRepository {
         MetadataSchema s = schema();
         List<Asset> checked = batch.stream().map(a -> a.withCustomMetadata(s.complete(a.customMetadata()))).toList();
         if (checked.isEmpty()) return;
-        translated("cannot add " + checked.size() + " assets", () -> {
-            inserts.insertAll(checked);
-            Instant now = clock.instant();
-            long seq = audit.reserve(checked.size());
-            List<Document> entries = new ArrayList<>();
-            for (Asset a : checked) {
-                entries.add(audit.entry(seq++, now, "add", a.id(), a.filePath() + " sha256:" + a.contentHash()));
-                if (entries.size() == 1000) {
-                    audit.writeAll(entries);
-                    entries.clear();
-                }
-            }
-            audit.writeAll(entries);
-            return null;
-        });
+        translated("cannot add " + checked.size() + " assets", () -> inserts.addAll(checked));
         feed.publish(new LibraryChange(LibraryChange.Kind.ADDED, checked.stream().map(Asset::id).toList()));
     }
 
@@ -188,19 +164,10 @@ public final class MongoAssetRepository implements AssetRepository {
         return translated("cannot remove tags", () -> edits.tags(ids, tags, false));
     }
 
-    /** Replaces the whole custom map in one atomic update; it counts as a version like any edit. */
     @Override
     public Asset setCustomMetadata(AssetId id, Map<String, MetaValue> values) {
         Map<String, MetaValue> checked = schema().complete(values);
-        Asset after = translated("cannot set custom metadata of " + id, () -> {
-            Instant now = clock.instant();
-            Document d = assets.findOneAndUpdate(Filters.eq(AssetDocuments.ID, id.value()),
-                    Updates.combine(Updates.set(AssetDocuments.CUSTOM, MetaValues.toDocument(checked)), VersionedEdits.touch(now)),
-                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
-            if (d == null) throw new LibraryException("there is no asset " + id);
-            audit.append(now, "metadata.set", id, String.join(",", checked.keySet()));
-            return AssetDocuments.fromDocument(d);
-        });
+        Asset after = translated("cannot set custom metadata of " + id, () -> edits.customMetadata(id, checked));
         feed.publish(new LibraryChange(LibraryChange.Kind.UPDATED, List.of(id)));
         return after;
     }

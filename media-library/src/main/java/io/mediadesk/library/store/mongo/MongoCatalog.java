@@ -30,7 +30,6 @@ public final class MongoCatalog implements Catalog {
     static final int LATEST = 2;
 
     private final MongoClient client;
-    private final MongoDatabase database;
     private final String description;
     private final int schemaVersion;
     private final MongoAssetRepository assets;
@@ -38,7 +37,6 @@ public final class MongoCatalog implements Catalog {
     private MongoCatalog(MongoClient client, MongoDatabase database, String description, int schemaVersion, Actor actor,
             Clock clock) {
         this.client = client;
-        this.database = database;
         this.description = description;
         this.schemaVersion = schemaVersion;
         this.assets = new MongoAssetRepository(database, actor, clock);

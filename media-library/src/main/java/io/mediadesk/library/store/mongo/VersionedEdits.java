@@ -2,25 +2,31 @@ package io.mediadesk.library.store.mongo;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import io.mediadesk.library.InvalidValueException;
+import io.mediadesk.library.LibraryException;
+import io.mediadesk.library.asset.Asset;
 import io.mediadesk.library.asset.AssetId;
 import io.mediadesk.library.asset.Tag;
 import io.mediadesk.library.event.ChangeFeed;
 import io.mediadesk.library.event.LibraryChange;
+import io.mediadesk.library.metadata.MetaValue;
 import io.mediadesk.library.store.ConcurrentChangeException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.bson.Document;
 
 /**
- * Tag edits and the trash, one asset at a time, each a single-document atomic update. A tag edit
+ * Edits of existing assets (tags, custom metadata, trash), one asset at a time, each a single-document atomic update. A tag edit
  * reads the asset, works out and checks the new tag set, and writes it only if the asset's
  * {@code version} is still the one it read; if another writer got in between, it reads again and
  * retries, and after {@value #ATTEMPTS} lost races gives up with a {@link ConcurrentChangeException}.
@@ -101,6 +107,21 @@ final class VersionedEdits {
         throw new ConcurrentChangeException("asset " + p.id() + " was changed by someone else " + ATTEMPTS
                 + " times while its tags were being edited; " + (changed.isEmpty() ? "nothing was changed"
                 : "assets " + changed + " were changed already") + "; run the edit again");
+    }
+
+    /**
+     * Replaces the custom metadata map (checked already) in one atomic update: a blind {@code $set}
+     * of that map alone, so it needs no read, and a tag edit racing it is not lost (its version
+     * check fails and it re-reads).
+     */
+    Asset customMetadata(AssetId id, Map<String, MetaValue> checked) {
+        Instant now = clock.instant();
+        Document d = assets.findOneAndUpdate(Filters.eq(AssetDocuments.ID, id.value()),
+                Updates.combine(Updates.set(AssetDocuments.CUSTOM, MetaValues.toDocument(checked)), touch(now)),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        if (d == null) throw new LibraryException("there is no asset " + id);
+        audit.append(now, "metadata.set", id, String.join(",", checked.keySet()));
+        return AssetDocuments.fromDocument(d);
     }
 
     /** Moves assets to the trash or back: a conditional update per asset, so nothing is read first. */
