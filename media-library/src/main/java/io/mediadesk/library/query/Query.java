@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A parsed search query: a tree of AND, OR, NOT over clauses. Data only, with no SQL or driver
- * types in it: each store compiles it its own way ({@code store.sqlite.SqlCompiler}, later the
- * MongoDB adapter), and {@link QueryEvaluator} is the reference all of them are tested against.
+ * types in it: each store compiles it its own way ({@code store.sqlite.SqlCompiler},
+ * {@code store.mongo.FilterCompiler}), and {@link QueryEvaluator} is the reference all of them are tested against.
  */
 public sealed interface Query {
 

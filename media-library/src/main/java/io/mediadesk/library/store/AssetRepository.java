@@ -24,8 +24,11 @@ import java.util.Optional;
  * {@link ChangeListener}s after the commit. Store failures arrive as
  * {@link io.mediadesk.library.LibraryException}s, translated once by the adapter.
  *
- * <p>Implemented by {@code store.sqlite.SqliteAssetRepository}; the MongoDB adapter will
- * implement it too and must pass the same contract and differential tests.
+ * <p>Implemented by {@code store.sqlite.SqliteAssetRepository} and
+ * {@code store.mongo.MongoAssetRepository}; both pass the same contract and differential tests.
+ * MongoDB has no multi-document transaction here: there a bulk edit is atomic per asset, checked
+ * whole before the first write (see {@code store.mongo.VersionedEdits}), and may end in a
+ * {@link ConcurrentChangeException} that the caller can retry.
  */
 public interface AssetRepository {
 

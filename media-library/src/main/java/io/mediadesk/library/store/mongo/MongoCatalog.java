@@ -3,8 +3,6 @@ package io.mediadesk.library.store.mongo;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.MongoException;
-import com.mongodb.MongoSecurityException;
-import com.mongodb.MongoTimeoutException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -13,9 +11,11 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import io.mediadesk.library.LibraryException;
+import io.mediadesk.library.store.Actor;
 import io.mediadesk.library.store.AssetRepository;
 import io.mediadesk.library.store.Catalog;
 import io.mediadesk.library.store.CatalogLocation;
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 
@@ -26,21 +26,28 @@ import org.bson.Document;
  */
 public final class MongoCatalog implements Catalog {
     static final String DEFAULT_DATABASE = "mediadesk";
-    static final int LATEST = 1;
+    /** 1: the meta document and the first indexes; 2: the asset adapter's collections, indexes and root folder. */
+    static final int LATEST = 2;
 
     private final MongoClient client;
-    private final MongoDatabase database;
     private final String description;
     private final int schemaVersion;
+    private final MongoAssetRepository assets;
 
-    private MongoCatalog(MongoClient client, MongoDatabase database, String description, int schemaVersion) {
+    private MongoCatalog(MongoClient client, MongoDatabase database, String description, int schemaVersion, Actor actor,
+            Clock clock) {
         this.client = client;
-        this.database = database;
         this.description = description;
         this.schemaVersion = schemaVersion;
+        this.assets = new MongoAssetRepository(database, actor, clock);
     }
 
     public static MongoCatalog connect(String uri) {
+        return connect(uri, Actor.currentUser(), Clock.systemUTC());
+    }
+
+    /** Connects with the audit trail's actor and the clock that stamps changes. */
+    public static MongoCatalog connect(String uri, Actor actor, Clock clock) {
         ConnectionString cs;
         try {
             cs = new ConnectionString(uri);
@@ -58,10 +65,10 @@ public final class MongoCatalog implements Catalog {
         try {
             MongoDatabase db = client.getDatabase(dbName);
             int version = migrate(db);
-            return new MongoCatalog(client, db, description, version);
+            return new MongoCatalog(client, db, description, version, actor, clock);
         } catch (MongoException e) {
             client.close();
-            throw translate("cannot open the catalog on " + description, e);
+            throw MongoErrors.translate("cannot open the catalog on " + description, e);
         }
     }
 
@@ -76,21 +83,13 @@ public final class MongoCatalog implements Catalog {
                     + ", newer than this Mediadesk understands (" + LATEST + "); update Mediadesk");
         }
         if (current < LATEST) {
+            // Every step is idempotent, so two team members migrating at once do no harm.
             Indexes.declare(db);
+            FolderDocuments.createRoot(db);
             db.getCollection("meta").updateOne(Filters.and(Filters.eq("_id", "schema"), Filters.lt("version", LATEST)),
                     Updates.set("version", LATEST));
         }
         return LATEST;
-    }
-
-    static LibraryException translate(String what, MongoException e) {
-        if (e instanceof MongoTimeoutException) {
-            return new LibraryException(what + ": the server did not answer within 5 s (is it running and reachable?)", e);
-        }
-        if (e instanceof MongoSecurityException) {
-            return new LibraryException(what + ": authentication failed; check the user and password in --library-uri", e);
-        }
-        return new LibraryException(what + ": " + e.getMessage(), e);
     }
 
     @Override
@@ -103,23 +102,15 @@ public final class MongoCatalog implements Catalog {
         return schemaVersion;
     }
 
+    /** Assets outside the trash, as the SQLite catalog counts them. */
     @Override
     public long countAssets() {
-        try {
-            return database.getCollection("assets").countDocuments();
-        } catch (MongoException e) {
-            throw translate("cannot count assets", e);
-        }
+        return assets.count(false);
     }
 
-    /**
-     * Not yet: the MongoDB adapter of {@link AssetRepository} is its own issue. Refusing here, with
-     * a way out, beats a half-working catalog that loses records.
-     */
     @Override
     public AssetRepository assets() {
-        throw new LibraryException("the MongoDB catalog does not store assets yet; "
-                + "leave --library-uri out to use the embedded catalog");
+        return assets;
     }
 
     @Override

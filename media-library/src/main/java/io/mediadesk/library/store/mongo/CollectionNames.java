@@ -1,0 +1,14 @@
+package io.mediadesk.library.store.mongo;
+
+/** The collections of the MongoDB catalog, named once. */
+final class CollectionNames {
+    static final String META = "meta";
+    static final String ASSETS = "assets";
+    static final String FOLDERS = "folders";
+    static final String FIELDS = "fields";
+    static final String SIMILAR = "similar";
+    static final String AUDIT = "audit";
+
+    private CollectionNames() {
+    }
+}

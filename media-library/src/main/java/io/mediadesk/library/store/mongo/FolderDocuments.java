@@ -1,0 +1,68 @@
+package io.mediadesk.library.store.mongo;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import io.mediadesk.library.asset.Folder;
+import io.mediadesk.library.asset.FolderPath;
+import io.mediadesk.library.query.CodePoints;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+
+/**
+ * The folder tree in {@code folders}: one document per folder keyed by its path, with its parent
+ * and creation time. Folders are created on demand by upserts that only set fields on insert, so
+ * two writers creating the same folder both succeed and the first one's time stays.
+ */
+final class FolderDocuments {
+    private final MongoCollection<Document> folders;
+
+    FolderDocuments(MongoDatabase db) {
+        this.folders = db.getCollection(CollectionNames.FOLDERS);
+    }
+
+    /** The root, which always exists (created at the epoch, as in SQLite). */
+    static void createRoot(MongoDatabase db) {
+        new FolderDocuments(db).ensure(FolderPath.root(), Instant.EPOCH);
+    }
+
+    /**
+     * Creates each folder and every missing parent, in the order given; a folder first met in a
+     * batch gets the time it was first used, as with SQLite's INSERT OR IGNORE.
+     */
+    void ensureAll(Map<FolderPath, Instant> firstUse) {
+        Map<FolderPath, Instant> all = new LinkedHashMap<>();
+        firstUse.forEach((f, at) -> {
+            for (FolderPath p : f.lineage()) if (!p.isRoot()) all.putIfAbsent(p, at);
+        });
+        all.forEach(this::ensure);
+    }
+
+    private void ensure(FolderPath p, Instant at) {
+        try {
+            folders.updateOne(Filters.eq("_id", p.value()), Updates.combine(
+                    Updates.setOnInsert("parent", p.isRoot() ? null : p.parent().value()),
+                    Updates.setOnInsert("createdAt", MetaValues.date(at))), new UpdateOptions().upsert(true));
+        } catch (MongoException e) {
+            // Another writer inserted the same folder between our match and insert: it exists, as wanted.
+            if (!MongoErrors.duplicateKey(e)) throw e;
+        }
+    }
+
+    /** Every folder, parents before children (code point order of the paths, as SQLite's BINARY). */
+    List<Folder> all() {
+        List<Folder> out = new ArrayList<>();
+        folders.find().forEach(d -> out.add(new Folder(new FolderPath(d.getString("_id")), d.get("createdAt", Date.class).toInstant())));
+        out.sort(Comparator.comparing((Folder f) -> f.path().value(), CodePoints::compare));
+        return out;
+    }
+}

@@ -1,0 +1,245 @@
+package io.mediadesk.library.store.mongo;
+
+import static io.mediadesk.library.store.mongo.MongoErrors.translated;
+
+import com.mongodb.client.FindIterable;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import io.mediadesk.library.asset.Asset;
+import io.mediadesk.library.asset.AssetId;
+import io.mediadesk.library.asset.Folder;
+import io.mediadesk.library.asset.FolderPath;
+import io.mediadesk.library.asset.Page;
+import io.mediadesk.library.asset.Tag;
+import io.mediadesk.library.event.ChangeFeed;
+import io.mediadesk.library.event.ChangeListener;
+import io.mediadesk.library.event.LibraryChange;
+import io.mediadesk.library.metadata.CustomField;
+import io.mediadesk.library.metadata.MetaValue;
+import io.mediadesk.library.metadata.MetadataSchema;
+import io.mediadesk.library.query.AssetQuery;
+import io.mediadesk.library.query.Query;
+import io.mediadesk.library.query.SortKey;
+import io.mediadesk.library.store.Actor;
+import io.mediadesk.library.store.AssetRepository;
+import io.mediadesk.library.store.AuditEntry;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * {@link AssetRepository} on a MongoDB catalog shared by a team. One document per asset (see
+ * {@link AssetDocuments}); folders, field definitions, near-duplicate pairs and the audit trail
+ * in collections of their own. Every change is a single-document atomic write (no multi-document
+ * transactions, see {@link VersionedEdits} and {@link AssetInserts}); driver errors are translated
+ * once, by {@link MongoErrors}. Change events are published after the writes, for this process's
+ * listeners only: other team members' changes are not heard (that would need change streams).
+ */
+public final class MongoAssetRepository implements AssetRepository {
+    private final MongoCollection<Document> assets;
+    private final FolderDocuments folders;
+    private final FieldDocuments fields;
+    private final SimilarPairs pairs;
+    private final AuditTrail audit;
+    private final AssetInserts inserts;
+    private final VersionedEdits edits;
+    private final Clock clock;
+    private final ChangeFeed feed = new ChangeFeed();
+
+    MongoAssetRepository(MongoDatabase db, Actor actor, Clock clock) {
+        this.assets = db.getCollection(CollectionNames.ASSETS);
+        this.folders = new FolderDocuments(db);
+        this.fields = new FieldDocuments(db);
+        this.pairs = new SimilarPairs(db);
+        this.audit = new AuditTrail(db, actor.name());
+        this.inserts = new AssetInserts(assets, folders, pairs, audit, clock);
+        this.edits = new VersionedEdits(assets, audit, clock, feed);
+        this.clock = clock;
+    }
+
+    @Override
+    public Asset add(Asset asset, Map<AssetId, Integer> similar) {
+        Asset checked = asset.withCustomMetadata(schema().complete(asset.customMetadata()));
+        translated("cannot add " + asset.filePath(), () -> inserts.add(checked, similar));
+        feed.publish(new LibraryChange(LibraryChange.Kind.ADDED, List.of(checked.id())));
+        return checked;
+    }
+
+    @Override
+    public void addAll(Collection<Asset> batch) {
+        MetadataSchema s = schema();
+        List<Asset> checked = batch.stream().map(a -> a.withCustomMetadata(s.complete(a.customMetadata()))).toList();
+        if (checked.isEmpty()) return;
+        translated("cannot add " + checked.size() + " assets", () -> inserts.addAll(checked));
+        feed.publish(new LibraryChange(LibraryChange.Kind.ADDED, checked.stream().map(Asset::id).toList()));
+    }
+
+    @Override
+    public Optional<Asset> find(AssetId id) {
+        return translated("cannot read asset " + id, () ->
+                Optional.ofNullable(assets.find(Filters.eq(AssetDocuments.ID, id.value())).first()).map(AssetDocuments::fromDocument));
+    }
+
+    @Override
+    public List<Asset> findByContentHash(String sha256) {
+        return translated("cannot look up content " + sha256, () ->
+                load(assets.find(Filters.eq(AssetDocuments.CONTENT_HASH, sha256)).sort(creationOrder())));
+    }
+
+    @Override
+    public boolean pathTaken(FolderPath folder, String name) {
+        return translated("cannot look up " + folder.value() + name, () -> inserts.pathTaken(folder, name));
+    }
+
+    @Override
+    public Page<Asset> search(AssetQuery q) {
+        Bson filter = scoped(q.filter(), q.scope());
+        // One past the page tells whether more follow; no limit when the page is "everything".
+        int fetch = q.limit() == Integer.MAX_VALUE ? 0 : q.limit() + 1;
+        List<Asset> rows = translated("cannot search", () ->
+                load(assets.find(filter).sort(order(q.sort())).skip(q.skip()).limit(fetch)));
+        boolean more = rows.size() > q.limit();
+        return new Page<>(more ? rows.subList(0, q.limit()) : rows, q.skip(), q.limit(), more);
+    }
+
+    /** The sort column, then the id in the same direction, so the order is total like SQLite's. */
+    static Bson order(SortKey key) {
+        String column = switch (key.column()) {
+            case CREATED -> AssetDocuments.CREATED;
+            case UPDATED -> AssetDocuments.UPDATED;
+            case NAME -> AssetDocuments.NAME;
+            case SIZE -> "size";
+            case WIDTH -> "width";
+            case HEIGHT -> "height";
+        };
+        return key.descending() ? Sorts.descending(column, AssetDocuments.ID) : Sorts.ascending(column, AssetDocuments.ID);
+    }
+
+    private static Bson creationOrder() {
+        return Sorts.ascending(AssetDocuments.CREATED, AssetDocuments.ID);
+    }
+
+    private static Bson scoped(Query filter, AssetQuery.Scope scope) {
+        return Filters.and(Filters.eq(AssetDocuments.TRASHED, scope == AssetQuery.Scope.TRASHED), FilterCompiler.compile(filter));
+    }
+
+    @Override
+    public List<AssetId> ids(Query filter, AssetQuery.Scope scope) {
+        return translated("cannot search", () -> {
+            List<AssetId> out = new ArrayList<>();
+            assets.find(scoped(filter, scope)).projection(Projections.include(AssetDocuments.ID)).sort(creationOrder())
+                    .forEach(d -> out.add(AssetId.of(d.getString(AssetDocuments.ID))));
+            return out;
+        });
+    }
+
+    @Override
+    public List<AssetId> missing(Collection<AssetId> ids) {
+        return translated("cannot look up assets", () -> {
+            Set<String> known = new HashSet<>();
+            assets.find(Filters.in(AssetDocuments.ID, ids.stream().map(AssetId::value).distinct().toList()))
+                    .projection(Projections.include(AssetDocuments.ID)).forEach(d -> known.add(d.getString(AssetDocuments.ID)));
+            return ids.stream().filter(id -> !known.contains(id.value())).toList();
+        });
+    }
+
+    @Override
+    public int addTags(Collection<AssetId> ids, Collection<Tag> tags) {
+        return translated("cannot add tags", () -> edits.tags(ids, tags, true));
+    }
+
+    @Override
+    public int removeTags(Collection<AssetId> ids, Collection<Tag> tags) {
+        return translated("cannot remove tags", () -> edits.tags(ids, tags, false));
+    }
+
+    @Override
+    public Asset setCustomMetadata(AssetId id, Map<String, MetaValue> values) {
+        Map<String, MetaValue> checked = schema().complete(values);
+        Asset after = translated("cannot set custom metadata of " + id, () -> edits.customMetadata(id, checked));
+        feed.publish(new LibraryChange(LibraryChange.Kind.UPDATED, List.of(id)));
+        return after;
+    }
+
+    @Override
+    public int trash(Collection<AssetId> ids) {
+        return translated("cannot move assets to the trash", () -> edits.trash(ids, true));
+    }
+
+    @Override
+    public int restore(Collection<AssetId> ids) {
+        return translated("cannot restore assets", () -> edits.trash(ids, false));
+    }
+
+    @Override
+    public List<Folder> folders() {
+        return translated("cannot list folders", folders::all);
+    }
+
+    @Override
+    public void defineField(CustomField field) {
+        translated("cannot define field " + field.name(), () -> {
+            fields.insert(field);
+            audit.append(clock.instant(), "field.define", null, field.name() + " " + field.type().wireName());
+            return null;
+        });
+    }
+
+    /** Read every time, not cached: on a shared catalog a team member may define a field at any moment. */
+    @Override
+    public MetadataSchema schema() {
+        return translated("cannot read the custom metadata fields", fields::read);
+    }
+
+    @Override
+    public Map<AssetId, Long> perceptualHashes() {
+        return translated("cannot read perceptual hashes", () -> {
+            Map<AssetId, Long> out = new LinkedHashMap<>();
+            assets.find(Filters.exists(AssetDocuments.PHASH)).projection(Projections.include(AssetDocuments.PHASH))
+                    .sort(creationOrder())
+                    .forEach(d -> out.put(AssetId.of(d.getString(AssetDocuments.ID)), ((Number) d.get(AssetDocuments.PHASH)).longValue()));
+            return out;
+        });
+    }
+
+    @Override
+    public Map<AssetId, Integer> similar(AssetId id) {
+        return translated("cannot read near-duplicates", () -> pairs.of(id));
+    }
+
+    @Override
+    public List<AuditEntry> audit(Optional<AssetId> id, int limit) {
+        return translated("cannot read the audit trail", () -> audit.read(id, limit));
+    }
+
+    @Override
+    public AutoCloseable subscribe(ChangeListener listener) {
+        return feed.subscribe(listener);
+    }
+
+    long count(boolean trashed) {
+        return translated("cannot count assets", () -> assets.countDocuments(Filters.eq(AssetDocuments.TRASHED, trashed)));
+    }
+
+    /** Plays another writer in tests: runs before each versioned write. */
+    void beforeEachWrite(Runnable hook) {
+        edits.beforeWrite = hook;
+    }
+
+    private static List<Asset> load(FindIterable<Document> found) {
+        List<Asset> out = new ArrayList<>();
+        found.forEach(d -> out.add(AssetDocuments.fromDocument(d)));
+        return out;
+    }
+}

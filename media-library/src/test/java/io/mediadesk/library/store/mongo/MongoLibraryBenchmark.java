@@ -1,0 +1,110 @@
+package io.mediadesk.library.store.mongo;
+
+import io.mediadesk.library.asset.Asset;
+import io.mediadesk.library.asset.AssetId;
+import io.mediadesk.library.asset.EmbeddedMetadata;
+import io.mediadesk.library.asset.FolderPath;
+import io.mediadesk.library.asset.SyncState;
+import io.mediadesk.library.asset.Tag;
+import io.mediadesk.library.fixture.MongoTestServer;
+import io.mediadesk.library.fixture.SmallLibrary;
+import io.mediadesk.library.metadata.MetaValue;
+import io.mediadesk.library.query.AssetQuery;
+import io.mediadesk.library.query.QueryParser;
+import io.mediadesk.library.query.SortKey;
+import io.mediadesk.library.store.Actor;
+import io.mediadesk.library.store.AssetRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The MongoDB adapter's figures in docs/BENCHMARKS.md, run by hand:
+ * {@code mvn -q -B -o -pl media-library -am test -Dtest=MongoLibraryBenchmark -Dbench=mongo -Dsurefire.failIfNoSpecifiedTests=false}
+ * ({@code -Dbench.assets=N}, default 10,000). The same library shape and searches as the SQLite
+ * {@code LibraryBenchmark}, against mongo-java-server's memory backend over loopback. That server
+ * ignores non-unique indexes, so every search is a full scan: the figures say what the adapter and
+ * the wire cost on top of a scan, never how a real MongoDB with its indexes would do.
+ */
+@EnabledIfSystemProperty(named = "bench", matches = "mongo")
+class MongoLibraryBenchmark {
+    private static final int ASSETS = Integer.getInteger("bench.assets", 10_000);
+    private static final int FOLDERS = 2_000;
+    private static final int TAGS = 200;
+    private static final int RUNS = 100;
+
+    @Test
+    void measure() {
+        try (MongoTestServer server = MongoTestServer.start();
+                MongoCatalog catalog = MongoCatalog.connect(server.uri("bench"), new Actor("bench"), Clock.systemUTC())) {
+            AssetRepository repo = catalog.assets();
+            seed(repo);
+            QueryParser parser = QueryParser.withSystemClock();
+            time("tag query, 200 newest", i -> AssetQuery.of(parser.parse("tags IN [\"tag-" + i % TAGS + "\"]"))
+                    .sorted(SortKey.DESC_CREATED).page(0, 200), repo);
+            time("folder page of 200 by date", i -> AssetQuery.of(parser.parse("path = \"/g" + i % 20 + "/f" + i % FOLDERS + "/\""))
+                    .sorted(SortKey.DESC_CREATED).page(0, 200), repo);
+            time("3-clause searchQuery, 200", i -> AssetQuery.of(parser.parse("tags IN [\"tag-" + i % TAGS
+                    + "\"] AND size > \"1mb\" AND format = \"jpg\"")).sorted(SortKey.DESC_CREATED).page(0, 200), repo);
+            time("3-clause with metadata, 200", i -> AssetQuery.of(parser.parse("\"customMetadata.rating\" >= 4 AND path : \"/g"
+                    + i % 20 + "/\" AND width > 2000")).sorted(SortKey.DESC_CREATED).page(0, 200), repo);
+        }
+    }
+
+    private static void time(String what, IntFunction<AssetQuery> query, AssetRepository repo) {
+        for (int i = 0; i < 10; i++) repo.search(query.apply(i * 7));
+        long[] nanos = new long[RUNS];
+        int found = 0;
+        for (int i = 0; i < RUNS; i++) {
+            AssetQuery q = query.apply(i * 13 + 1);
+            long t0 = System.nanoTime();
+            found += repo.search(q).items().size();
+            nanos[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT, "%-30s median %6.2f ms  p95 %6.2f ms  max %6.2f ms  (avg %d results)%n", what,
+                nanos[RUNS / 2] / 1e6, nanos[RUNS * 95 / 100] / 1e6, nanos[RUNS - 1] / 1e6, found / RUNS);
+    }
+
+    private static void seed(AssetRepository repo) {
+        SmallLibrary.fields().forEach(repo::defineField);
+        Random r = new Random(42);
+        Instant base = Instant.parse("2020-01-01T00:00:00Z");
+        long t0 = System.nanoTime();
+        List<Asset> batch = new ArrayList<>();
+        for (int n = 0; n < ASSETS; n++) {
+            batch.add(asset(n, r, base));
+            if (batch.size() == 5_000) {
+                repo.addAll(batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) repo.addAll(batch);
+        System.out.printf(Locale.ROOT, "seeded %,d assets in %.1f s%n", ASSETS, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** The asset of LibraryBenchmark, so the two stores are timed on the same shape. */
+    private static Asset asset(int n, Random r, Instant base) {
+        TreeSet<Tag> tags = new TreeSet<>();
+        for (int t = r.nextInt(4); t > 0; t--) tags.add(new Tag("tag-" + r.nextInt(TAGS)));
+        TreeMap<String, MetaValue> custom = new TreeMap<>();
+        if (r.nextInt(2) == 0) custom.put("rating", new MetaValue.Num(r.nextInt(11) / 2.0));
+        if (r.nextInt(3) == 0) custom.put("brand", new MetaValue.Text("brand-" + r.nextInt(50)));
+        Instant created = base.plusSeconds(n * 60L + r.nextInt(60));
+        int folder = r.nextInt(FOLDERS);
+        return new Asset(AssetId.random(), FolderPath.parse("/g" + folder % 20 + "/f" + folder + "/"), "img" + n + ".jpg",
+                String.format("%064x", n), r.nextInt(5_000_000), 500 + r.nextInt(5000), 500 + r.nextInt(4000),
+                r.nextInt(4) == 0 ? "png" : "jpg", false, 1, Optional.of(r.nextLong()), tags, custom, Optional.empty(),
+                EmbeddedMetadata.NONE, created, created, false, Optional.empty(), SyncState.LOCAL_ONLY);
+    }
+}
