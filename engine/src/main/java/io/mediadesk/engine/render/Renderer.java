@@ -18,6 +18,7 @@ import io.mediadesk.engine.transform.Transformation;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -59,14 +60,48 @@ public final class Renderer implements AutoCloseable {
      */
     public Rendered render(Path input, Transformation transformation, Optional<OutputFormat> preferred, OutputStream out) {
         ImageInfo info = decoder.probe(input);
-        Source source = Source.from(info);
-        Plan plan = planner.plan(transformation, source);
-        refuseUnplanned(plan);
+        Plan plan = plan(transformation, info);
         CountingStream counted = new CountingStream(out);
         if (plan.original()) {
             copy(input, counted);
             return new Rendered(info.width(), info.height(), OutputChoice.same(info.format()), counted.count, notices(plan));
         }
+        Staged staged = stages(input, transformation, info, plan, preferred);
+        encoder.encode(staged.image(), staged.format(), staged.encodeOptions(), counted);
+        return staged.rendered(counted.count);
+    }
+
+    /**
+     * Renders like {@link #render} and hands back the served pixels as plain data, for a preview
+     * that must not touch {@code java.awt}. The output is encoded (so the byte count is the true
+     * one) and decoded again, so lossy formats show their real artefacts (JPEG at {@code q-20},
+     * a flattened alpha): these are the pixels the CDN would serve.
+     */
+    public RenderedPixels renderPixels(Path input, Transformation transformation) {
+        ImageInfo info = decoder.probe(input);
+        Plan plan = plan(transformation, info);
+        if (plan.original()) {
+            byte[] bytes = read(input);
+            Rendered rendered = new Rendered(info.width(), info.height(), OutputChoice.same(info.format()), bytes.length,
+                    notices(plan));
+            return ServedPixels.decode(bytes, rendered);
+        }
+        Staged staged = stages(input, transformation, info, plan, Optional.empty());
+        ByteArrayOutputStream encoded = new ByteArrayOutputStream();
+        encoder.encode(staged.image(), staged.format(), staged.encodeOptions(), encoded);
+        return ServedPixels.decode(encoded.toByteArray(), staged.rendered(encoded.size()));
+    }
+
+    private Plan plan(Transformation transformation, ImageInfo info) {
+        Plan plan = planner.plan(transformation, Source.from(info));
+        refuseUnplanned(plan);
+        return plan;
+    }
+
+    /** Decode and run the stages: everything up to the encoder, shared by both outputs. */
+    private Staged stages(Path input, Transformation transformation, ImageInfo info, Plan plan,
+            Optional<OutputFormat> preferred) {
+        Source source = Source.from(info);
         DecodedImage decoded = decoder.decode(input, limits, decodeOptions(plan));
         List<String> stageNotices = new ArrayList<>();
         PlanStages.Result result = PlanStages.run(plan, trims -> {
@@ -77,9 +112,15 @@ public final class Renderer implements AutoCloseable {
         List<String> notices = notices(result.plan());
         notices.addAll(stageNotices);
         OutputFormat format = OutputChoice.of(result.plan().output(), preferred, info.format());
-        BufferedImage image = result.image();
-        encoder.encode(image, format, encodeOptions(result.plan(), notices), counted);
-        return new Rendered(image.getWidth(), image.getHeight(), format, counted.count, notices);
+        EncodeOptions options = encodeOptions(result.plan(), notices);
+        return new Staged(result.image(), format, options, notices);
+    }
+
+    /** The staged image and how it is to be encoded. */
+    private record Staged(BufferedImage image, OutputFormat format, EncodeOptions encodeOptions, List<String> notices) {
+        Rendered rendered(long bytes) {
+            return new Rendered(image.getWidth(), image.getHeight(), format, bytes, notices);
+        }
     }
 
     private static List<String> notices(Plan plan) {
@@ -136,6 +177,14 @@ public final class Renderer implements AutoCloseable {
             notices.add("md-true: the local engine does not write EXIF/XMP metadata yet; the output has none");
         }
         return options;
+    }
+
+    private static byte[] read(Path input) {
+        try {
+            return Files.readAllBytes(input);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void copy(Path input, OutputStream out) {
