@@ -39,7 +39,7 @@ public final class Renderer implements AutoCloseable {
     /** The service's dashboard default. */
     static final int DEFAULT_QUALITY = 80;
 
-    private final Decoder decoder = new Decoder();
+    private final Decoder decoder;
     private final Encoder encoder = new Encoder();
     private final Limits limits;
     private final Planner planner;
@@ -47,6 +47,16 @@ public final class Renderer implements AutoCloseable {
 
     /** @param parallelism threads one image's resize and rotation may use (1 in a parallel batch) */
     public Renderer(Limits limits, int parallelism) {
+        this(limits, parallelism, 0);
+    }
+
+    /**
+     * A renderer that keeps its last {@code keepRecentDecodes} decoded sources while their files
+     * are unchanged: for a live preview, where one source is rendered on every keystroke and the
+     * decode is most of the cost. Each kept decode may hold a full-size image (48 MB at 12 MP).
+     */
+    public Renderer(Limits limits, int parallelism, int keepRecentDecodes) {
+        this.decoder = new Decoder(Decoder.defaultWorkers(), keepRecentDecodes);
         this.limits = limits;
         this.planner = Planner.from(limits);
         this.parallelism = Math.max(1, parallelism);
