@@ -19,12 +19,17 @@ public final class AppServices implements AutoCloseable {
     /** Threads one preview render may use: the machine is shared with the FX thread and the grid. */
     private static final int RENDER_PARALLELISM = 2;
 
+    /** Decoded sources the preview keeps: the one being edited, and the one before it. */
+    private static final int PREVIEW_KEPT_DECODES = 2;
+
     private final Library library;
     private final Renderer renderer;
+    private final Renderer previewRenderer;
 
-    private AppServices(Library library, Renderer renderer) {
+    private AppServices(Library library, Renderer renderer, Renderer previewRenderer) {
         this.library = library;
         this.renderer = renderer;
+        this.previewRenderer = previewRenderer;
     }
 
     /** Opens (creating on first run) the library and sends the logs into its {@code logs/} folder. */
@@ -32,22 +37,32 @@ public final class AppServices implements AutoCloseable {
         Library library = Library.open(libraryFolder, catalogUri);
         LogSetup.toFolder(library.logsFolder());
         LOG.info("Mediadesk {} opened library {} ({})", Version.value(), library.folder(), library.catalog().description());
-        return new AppServices(library, new Renderer(Limits.DEFAULT, RENDER_PARALLELISM));
+        return new AppServices(library, new Renderer(Limits.DEFAULT, RENDER_PARALLELISM),
+                new Renderer(Limits.DEFAULT, RENDER_PARALLELISM, PREVIEW_KEPT_DECODES));
     }
 
     public Library library() {
         return library;
     }
 
-    /** The engine's renderer, shared by the transform studio's preview and grid (it is thread-safe). */
+    /** The engine's renderer for batches (the studio's grid); thread-safe. */
     public Renderer renderer() {
         return renderer;
+    }
+
+    /**
+     * The renderer of the live preview: it keeps the source it decoded, because the preview renders
+     * one source on every keystroke and the decode is most of the cost (docs/BENCHMARKS.md).
+     */
+    public Renderer previewRenderer() {
+        return previewRenderer;
     }
 
     @Override
     public void close() {
         LOG.info("closing library {}", library.folder());
         renderer.close();
+        previewRenderer.close();
         library.close();
     }
 }

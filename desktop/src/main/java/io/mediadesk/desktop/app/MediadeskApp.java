@@ -32,7 +32,7 @@ public final class MediadeskApp extends Application {
         LaunchOptions options = LaunchOptions.fromSystemProperties();
         LibraryShellViewModel library = new LibraryShellViewModel(services.library(), tasks);
         TransformStudioViewModel studio = new TransformStudioViewModel(
-                new PreviewViewModel(services.renderer(), previewTasks, new FxDebouncer(PREVIEW_DEBOUNCE)),
+                new PreviewViewModel(services.previewRenderer(), previewTasks, new FxDebouncer(PREVIEW_DEBOUNCE)),
                 new PresetGridViewModel(services.renderer(), tasks));
         MainViewModel main = new MainViewModel();
         main.sectionProperty().set(options.section());

@@ -113,7 +113,7 @@ final class TransformFieldSkin extends TextFieldSkin {
     /** A wavy line under {@code [start, end)}, the universal sign for "this part is wrong". */
     private Polyline squiggle(int start, int end) {
         Bounds bounds = new Path(textNode.rangeShape(start, end)).getLayoutBounds();
-        double y = bounds.getMaxY() - 1;
+        double y = bounds.getMaxY() + 1; // below the descenders (q, g, p are common in keys)
         double from = left(start, end);
         double to = end < textNode.getText().length() ? left(end, end + 1) : textNode.getLayoutBounds().getWidth();
         Polyline line = new Polyline();
