@@ -47,6 +47,11 @@ public final class MediadeskApp extends Application {
         library.refresh();
         options.sample().ifPresent(studio.preview()::open);
         studio.textProperty().set(options.transformation());
+        if (!options.grid().isEmpty()) {
+            options.grid().forEach(studio.grid()::addPreset);
+            options.sample().ifPresent(studio.grid()::addImage);
+            studio.sideBySideProperty().set(true);
+        }
     }
 
     @Override

@@ -21,6 +21,11 @@ public final class PresetGridViewModel {
     private final ObservableList<String> presets = FXCollections.observableArrayList();
     private final ObservableList<Path> images = FXCollections.observableArrayList();
     private final ObservableList<GridCell> cells = FXCollections.observableArrayList();
+    // Read-only views made once: a view made per call is only weakly attached to its list, so a
+    // listener added to it would stop hearing changes once the view was garbage-collected.
+    private final ObservableList<String> presetsView = FXCollections.unmodifiableObservableList(presets);
+    private final ObservableList<Path> imagesView = FXCollections.unmodifiableObservableList(images);
+    private final ObservableList<GridCell> cellsView = FXCollections.unmodifiableObservableList(cells);
 
     public PresetGridViewModel(Renderer renderer, TaskRunner tasks) {
         this.renderer = renderer;
@@ -62,15 +67,15 @@ public final class PresetGridViewModel {
     }
 
     public ObservableList<String> presets() {
-        return FXCollections.unmodifiableObservableList(presets);
+        return presetsView;
     }
 
     public ObservableList<Path> images() {
-        return FXCollections.unmodifiableObservableList(images);
+        return imagesView;
     }
 
     /** Cells in the order they were made; a view places each by its preset's row and image's column. */
     public ObservableList<GridCell> cells() {
-        return FXCollections.unmodifiableObservableList(cells);
+        return cellsView;
     }
 }

@@ -47,6 +47,7 @@ public final class PreviewViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty refusal = new SimpleStringProperty("");
     private final ObservableList<String> notices = FXCollections.observableArrayList();
+    private final ObservableList<String> noticesView = FXCollections.unmodifiableObservableList(notices); // made once: see PresetGridViewModel
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final LongProperty lastRenderMillis = new SimpleLongProperty(-1);
     private Transformation transformation = Transformation.of();
@@ -157,7 +158,7 @@ public final class PreviewViewModel {
     }
 
     public ObservableList<String> notices() {
-        return FXCollections.unmodifiableObservableList(notices);
+        return noticesView;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -46,6 +46,9 @@ public final class TransformStudioView extends BorderPane {
         TabPane tabs = new TabPane(preview, grid);
         tabs.setId("studio-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().select(model.sideBySideProperty().get() ? grid : preview);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> model.sideBySideProperty().set(tab == grid));
+        model.sideBySideProperty().addListener((obs, old, on) -> tabs.getSelectionModel().select(on ? grid : preview));
         setCenter(tabs);
     }
 

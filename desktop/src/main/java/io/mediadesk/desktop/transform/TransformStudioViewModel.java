@@ -9,7 +9,9 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -36,6 +38,7 @@ public final class TransformStudioViewModel {
     private final StringProperty parameterError = new SimpleStringProperty("");
     private final ObjectProperty<Transformation> valid = new SimpleObjectProperty<>(Transformation.of());
     private final Map<Key, StringProperty> parameters = new EnumMap<>(Key.class);
+    private final BooleanProperty sideBySide = new SimpleBooleanProperty();
     private boolean syncing;
 
     public TransformStudioViewModel(PreviewViewModel preview, PresetGridViewModel grid) {
@@ -93,6 +96,9 @@ public final class TransformStudioViewModel {
     /** Adds the current valid transformation to the side-by-side grid. */
     public void addToGrid() {
         grid.addPreset(valid.get().toString());
+        if (grid.images().isEmpty() && preview.sourceProperty().get() != null) {
+            grid.addImage(preview.sourceProperty().get()); // a grid with no image would show nothing
+        }
     }
 
     public StringProperty textProperty() {
@@ -136,6 +142,11 @@ public final class TransformStudioViewModel {
 
     public List<SyntaxSpan> spans() {
         return TransformSyntax.spans(text.get());
+    }
+
+    /** Whether the side-by-side grid is shown instead of the single preview. */
+    public BooleanProperty sideBySideProperty() {
+        return sideBySide;
     }
 
     public PreviewViewModel preview() {

@@ -102,6 +102,20 @@ class TransformStudioViewTest {
     }
 
     @Test
+    void theSideBySideGridShowsACellPerPresetAndImage(FxRobot robot) {
+        robot.clickOn("#transform-field").write("w-400,h-300");
+        robot.clickOn("Side by side");
+        System.gc(); // listeners must survive a collection (a per-call read-only list view would not)
+        robot.clickOn("#grid-add-current");
+        robot.interact(() -> model.textProperty().set("w-120,f-png"));
+        robot.clickOn("#grid-add-current");
+        assertThat(robot.lookup(".grid-cell").queryAll()).hasSize(2);
+        assertThat(robot.lookup(".grid-summary").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(text -> assertThat(text).isEqualTo("400 × 300 · BMP · 352 KB"))
+                .anySatisfy(text -> assertThat(text).startsWith("120 × 80 · PNG · "));
+    }
+
+    @Test
     void completionOffersLongNamesFromTheKeyTable(FxRobot robot) throws Exception {
         robot.clickOn("#transform-field").write("w-400,rota");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".auto-complete-popup .list-view").tryQuery().isPresent());
