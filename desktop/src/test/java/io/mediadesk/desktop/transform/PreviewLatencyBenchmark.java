@@ -28,7 +28,8 @@ import org.testfx.framework.junit5.Start;
  * ends and the render is asked for) to the new image laid out on screen, on the 12.2 MP corpus
  * photo, through the real view, the app's task runner and renderer settings. Not a unit test
  * (surefire skips the name); run by hand:
- * {@code mvn -q -B -o -pl desktop -am test -Dtest=PreviewLatencyBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code mvn -q -B -o -pl desktop -am test -Dtest=PreviewLatencyBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * (add {@code -Dbench.keep=0} for a renderer that decodes the source on every render).
  */
 @ExtendWith(ApplicationExtension.class)
 class PreviewLatencyBenchmark {
