@@ -1,6 +1,8 @@
 package io.mediadesk.desktop;
 
 import io.mediadesk.desktop.logging.LogSetup;
+import io.mediadesk.engine.codec.Limits;
+import io.mediadesk.engine.render.Renderer;
 import io.mediadesk.library.Library;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -8,16 +10,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The composition root: opens the library and wires the services the window and the commands use,
+ * The composition root: opens the library and the engine's renderer and wires the services the window and the commands use,
  * by constructor, in one place. Closing it releases the library for other processes.
  */
 public final class AppServices implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppServices.class);
 
-    private final Library library;
+    /** Threads one preview render may use: the machine is shared with the FX thread and the grid. */
+    private static final int RENDER_PARALLELISM = 2;
 
-    private AppServices(Library library) {
+    /** Decoded sources the preview keeps: the one being edited, and the one before it. */
+    private static final int PREVIEW_KEPT_DECODES = 2;
+
+    private final Library library;
+    private final Renderer renderer;
+    private final Renderer previewRenderer;
+
+    private AppServices(Library library, Renderer renderer, Renderer previewRenderer) {
         this.library = library;
+        this.renderer = renderer;
+        this.previewRenderer = previewRenderer;
     }
 
     /** Opens (creating on first run) the library and sends the logs into its {@code logs/} folder. */
@@ -25,16 +37,32 @@ public final class AppServices implements AutoCloseable {
         Library library = Library.open(libraryFolder, catalogUri);
         LogSetup.toFolder(library.logsFolder());
         LOG.info("Mediadesk {} opened library {} ({})", Version.value(), library.folder(), library.catalog().description());
-        return new AppServices(library);
+        return new AppServices(library, new Renderer(Limits.DEFAULT, RENDER_PARALLELISM),
+                Renderer.forPreview(Limits.DEFAULT, RENDER_PARALLELISM, PREVIEW_KEPT_DECODES));
     }
 
     public Library library() {
         return library;
     }
 
+    /** The engine's renderer for batches (the studio's grid); thread-safe. */
+    public Renderer renderer() {
+        return renderer;
+    }
+
+    /**
+     * The renderer of the live preview: it keeps the source it decoded, because the preview renders
+     * one source on every keystroke and the decode is most of the cost (docs/BENCHMARKS.md).
+     */
+    public Renderer previewRenderer() {
+        return previewRenderer;
+    }
+
     @Override
     public void close() {
         LOG.info("closing library {}", library.folder());
+        renderer.close();
+        previewRenderer.close();
         library.close();
     }
 }

@@ -3,33 +3,62 @@ package io.mediadesk.desktop.app;
 import io.mediadesk.desktop.AppServices;
 import io.mediadesk.desktop.library.LibraryShellView;
 import io.mediadesk.desktop.library.LibraryShellViewModel;
+import io.mediadesk.desktop.transform.PresetGridViewModel;
+import io.mediadesk.desktop.transform.PreviewViewModel;
+import io.mediadesk.desktop.transform.TransformStudioView;
+import io.mediadesk.desktop.transform.TransformStudioViewModel;
+import java.util.Map;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
-/** The JavaFX application: one main window on the open library. */
+/** The JavaFX application: one main window on the open library, with the transform studio beside it. */
 public final class MediadeskApp extends Application {
     public static final String TITLE = "Mediadesk";
+    /** Quiet time after the last keystroke before the preview renders. */
+    static final Duration PREVIEW_DEBOUNCE = Duration.millis(100);
 
     /** Handed over by {@link DesktopApp}: JavaFX instantiates this class itself. */
     static volatile AppServices services;
 
     private FxTaskRunner tasks;
+    private FxTaskRunner previewTasks;
 
     @Override
     public void start(Stage stage) {
         tasks = new FxTaskRunner(2);
-        LibraryShellViewModel model = new LibraryShellViewModel(services.library(), tasks);
+        previewTasks = new FxTaskRunner(1); // the preview never waits behind a grid of renders
+        LaunchOptions options = LaunchOptions.fromSystemProperties();
+        LibraryShellViewModel library = new LibraryShellViewModel(services.library(), tasks);
+        TransformStudioViewModel studio = new TransformStudioViewModel(
+                new PreviewViewModel(services.previewRenderer(), previewTasks, new FxDebouncer(PREVIEW_DEBOUNCE)),
+                new PresetGridViewModel(services.renderer(), tasks));
+        MainViewModel main = new MainViewModel();
+        main.sectionProperty().set(options.section());
+        main.darkProperty().set(options.dark());
+        Scene scene = new Scene(new MainView(main, Map.of(Section.LIBRARY, new LibraryShellView(library),
+                Section.STUDIO, new TransformStudioView(studio))), 1360, 860);
+        Theme.apply(scene, main.darkProperty().get());
+        main.darkProperty().addListener((obs, was, dark) -> Theme.apply(scene, dark));
         stage.setTitle(TITLE);
-        stage.setScene(new Scene(new LibraryShellView(model), 1200, 780));
+        stage.setScene(scene);
         stage.show();
-        model.refresh();
+        library.refresh();
+        options.sample().ifPresent(studio.preview()::open);
+        studio.textProperty().set(options.transformation());
+        if (!options.grid().isEmpty()) {
+            options.grid().forEach(studio.grid()::addPreset);
+            options.sample().ifPresent(studio.grid()::addImage);
+            studio.sideBySideProperty().set(true);
+        }
     }
 
     @Override
     public void stop() {
         if (tasks != null) {
             tasks.close();
+            previewTasks.close();
         }
     }
 }

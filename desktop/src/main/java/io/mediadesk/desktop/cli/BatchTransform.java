@@ -56,7 +56,7 @@ final class BatchTransform {
         int perImage = Math.max(1, Runtime.getRuntime().availableProcessors() / threads);
         List<Item> items = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try (Renderer renderer = new Renderer(Limits.DEFAULT, perImage, threads)) {
+        try (Renderer renderer = Renderer.forBatch(Limits.DEFAULT, perImage, threads)) {
             List<Future<Item>> futures = new ArrayList<>();
             for (Path input : inputs) {
                 futures.add(pool.submit(() -> renderOne(renderer, input, inputs.size())));

@@ -36,13 +36,23 @@ public final class Decoder implements AutoCloseable {
 
     private final ImageProbe probe = new ImageProbe();
     private final ThreadPoolExecutor pool;
+    private final RecentDecodes recent;
 
     /** Workers: half the cores, at least one, at most four. */
     public Decoder() {
-        this(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() / 2)));
+        this(defaultWorkers(), 0);
     }
 
     public Decoder(int workers) {
+        this(workers, 0);
+    }
+
+    /**
+     * @param keepRecent decodes kept for reuse while the file is unchanged (0: none); for callers
+     *     that decode one file repeatedly, like a live preview. Each may hold a full-size image.
+     */
+    public Decoder(int workers, int keepRecent) {
+        this.recent = keepRecent > 0 ? new RecentDecodes(keepRecent) : null;
         int id = POOLS.incrementAndGet();
         AtomicInteger threads = new AtomicInteger();
         pool = new ThreadPoolExecutor(workers, workers, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
@@ -53,6 +63,10 @@ public final class Decoder implements AutoCloseable {
         pool.allowCoreThreadTimeOut(true);
     }
 
+    public static int defaultWorkers() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() / 2));
+    }
+
     public ImageInfo probe(Path file) {
         return probe.probe(file);
     }
@@ -60,6 +74,20 @@ public final class Decoder implements AutoCloseable {
     public DecodedImage decode(Path file, Limits limits, DecodeOptions options) {
         ImageInfo info = probe.probe(file);
         LimitGate.check(info, size(file), limits, options);
+        if (recent != null) {
+            var kept = recent.find(file, info, options);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
+        DecodedImage decoded = decodeNow(file, info, limits, options);
+        if (recent != null) {
+            recent.keep(file, info, options, decoded);
+        }
+        return decoded;
+    }
+
+    private DecodedImage decodeNow(Path file, ImageInfo info, Limits limits, DecodeOptions options) {
         DecodeTask task = new DecodeTask(file, info, options);
         Future<DecodedImage> future;
         try {

@@ -18,6 +18,7 @@ import io.mediadesk.engine.transform.Transformation;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -46,19 +47,32 @@ public final class Renderer implements AutoCloseable {
 
     /** @param parallelism threads one image's resize and rotation may use (1 in a parallel batch) */
     public Renderer(Limits limits, int parallelism) {
-        this(limits, parallelism, 0);
+        this(limits, parallelism, Decoder.defaultWorkers(), 0);
     }
 
-    /**
-     * @param decodeWorkers images that may decode at once; a batch rendering N images side by side
-     *     needs N, or its threads queue behind the decoder's default pool (half the cores). 0 keeps
-     *     that default, which is meant for an interactive caller.
-     */
-    public Renderer(Limits limits, int parallelism, int decodeWorkers) {
+    private Renderer(Limits limits, int parallelism, int decodeWorkers, int keepRecentDecodes) {
+        this.decoder = new Decoder(decodeWorkers, keepRecentDecodes);
         this.limits = limits;
         this.planner = Planner.from(limits);
         this.parallelism = Math.max(1, parallelism);
-        this.decoder = decodeWorkers > 0 ? new Decoder(decodeWorkers) : new Decoder();
+    }
+
+    /**
+     * A renderer for a batch rendering {@code decodeWorkers} images side by side: each needs its
+     * own decode worker, or the threads queue behind the default pool (half the cores), which is
+     * meant for an interactive caller.
+     */
+    public static Renderer forBatch(Limits limits, int parallelism, int decodeWorkers) {
+        return new Renderer(limits, parallelism, Math.max(1, decodeWorkers), 0);
+    }
+
+    /**
+     * A renderer that keeps its last {@code keepRecentDecodes} decoded sources while their files
+     * are unchanged: for a live preview, where one source is rendered on every keystroke and the
+     * decode is most of the cost. Each kept decode may hold a full-size image (48 MB at 12 MP).
+     */
+    public static Renderer forPreview(Limits limits, int parallelism, int keepRecentDecodes) {
+        return new Renderer(limits, parallelism, Decoder.defaultWorkers(), keepRecentDecodes);
     }
 
     /**
@@ -69,14 +83,48 @@ public final class Renderer implements AutoCloseable {
      */
     public Rendered render(Path input, Transformation transformation, Optional<OutputFormat> preferred, OutputStream out) {
         ImageInfo info = decoder.probe(input);
-        Source source = Source.from(info);
-        Plan plan = planner.plan(transformation, source);
-        refuseUnplanned(plan);
+        Plan plan = plan(transformation, info);
         CountingStream counted = new CountingStream(out);
         if (plan.original()) {
             copy(input, counted);
             return new Rendered(info.width(), info.height(), OutputChoice.same(info.format()), counted.count, notices(plan));
         }
+        Staged staged = stages(input, transformation, info, plan, preferred);
+        encoder.encode(staged.image(), staged.format(), staged.encodeOptions(), counted);
+        return staged.rendered(counted.count);
+    }
+
+    /**
+     * Renders like {@link #render} and hands back the served pixels as plain data, for a preview
+     * that must not touch {@code java.awt}. The output is encoded (so the byte count is the true
+     * one) and decoded again, so lossy formats show their real artefacts (JPEG at {@code q-20},
+     * a flattened alpha): these are the pixels the CDN would serve.
+     */
+    public RenderedPixels renderPixels(Path input, Transformation transformation) {
+        ImageInfo info = decoder.probe(input);
+        Plan plan = plan(transformation, info);
+        if (plan.original()) {
+            byte[] bytes = read(input);
+            Rendered rendered = new Rendered(info.width(), info.height(), OutputChoice.same(info.format()), bytes.length,
+                    notices(plan));
+            return ServedPixels.decode(bytes, rendered);
+        }
+        Staged staged = stages(input, transformation, info, plan, Optional.empty());
+        ByteArrayOutputStream encoded = new ByteArrayOutputStream();
+        encoder.encode(staged.image(), staged.format(), staged.encodeOptions(), encoded);
+        return ServedPixels.decode(encoded.toByteArray(), staged.rendered(encoded.size()));
+    }
+
+    private Plan plan(Transformation transformation, ImageInfo info) {
+        Plan plan = planner.plan(transformation, Source.from(info));
+        refuseUnplanned(plan);
+        return plan;
+    }
+
+    /** Decode and run the stages: everything up to the encoder, shared by both outputs. */
+    private Staged stages(Path input, Transformation transformation, ImageInfo info, Plan plan,
+            Optional<OutputFormat> preferred) {
+        Source source = Source.from(info);
         DecodedImage decoded = decoder.decode(input, limits, decodeOptions(plan));
         List<String> stageNotices = new ArrayList<>();
         PlanStages.Result result = PlanStages.run(plan, trims -> {
@@ -87,9 +135,15 @@ public final class Renderer implements AutoCloseable {
         List<String> notices = notices(result.plan());
         notices.addAll(stageNotices);
         OutputFormat format = OutputChoice.of(result.plan().output(), preferred, info.format());
-        BufferedImage image = result.image();
-        encoder.encode(image, format, encodeOptions(result.plan(), notices), counted);
-        return new Rendered(image.getWidth(), image.getHeight(), format, counted.count, notices);
+        EncodeOptions options = encodeOptions(result.plan(), notices);
+        return new Staged(result.image(), format, options, notices);
+    }
+
+    /** The staged image and how it is to be encoded. */
+    private record Staged(BufferedImage image, OutputFormat format, EncodeOptions encodeOptions, List<String> notices) {
+        Rendered rendered(long bytes) {
+            return new Rendered(image.getWidth(), image.getHeight(), format, bytes, notices);
+        }
     }
 
     private static List<String> notices(Plan plan) {
@@ -146,6 +200,14 @@ public final class Renderer implements AutoCloseable {
             notices.add("md-true: the local engine does not write EXIF/XMP metadata yet; the output has none");
         }
         return options;
+    }
+
+    private static byte[] read(Path input) {
+        try {
+            return Files.readAllBytes(input);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void copy(Path input, OutputStream out) {

@@ -70,7 +70,7 @@ public final class EngineBench {
             // As the batch CLI does: a shared renderer, each image single-threaded when the batch
             // runs images side by side, all cores for one image when it runs them one at a time.
             int perImage = Math.max(1, Runtime.getRuntime().availableProcessors() / threads);
-            try (Renderer renderer = new Renderer(Limits.DEFAULT, perImage, threads)) {
+            try (Renderer renderer = Renderer.forBatch(Limits.DEFAULT, perImage, threads)) {
                 ExecutorService pool = Executors.newFixedThreadPool(threads);
                 try {
                     batch(renderer, pool, tr, files); // warm-up: JIT, ImageIO registry, caches

@@ -1,0 +1,23 @@
+package io.mediadesk.desktop.transform;
+
+import io.mediadesk.engine.render.RenderedPixels;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+
+/** Engine pixels onto the screen: plain ARGB ints into a {@link WritableImage}, no AWT bridge. */
+final class FxPixels {
+    private FxPixels() {
+    }
+
+    static Image image(RenderedPixels pixels) {
+        if (pixels == null) {
+            return null;
+        }
+        WritableImage image = new WritableImage(pixels.width(), pixels.height());
+        // getIntArgbInstance is non-premultiplied, exactly what the engine hands out.
+        image.getPixelWriter().setPixels(0, 0, pixels.width(), pixels.height(), PixelFormat.getIntArgbInstance(),
+                pixels.argb(), 0, pixels.width());
+        return image;
+    }
+}

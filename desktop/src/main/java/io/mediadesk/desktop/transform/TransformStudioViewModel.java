@@ -1,0 +1,159 @@
+package io.mediadesk.desktop.transform;
+
+import io.mediadesk.engine.transform.InvalidTransformationException;
+import io.mediadesk.engine.transform.Key;
+import io.mediadesk.engine.transform.ParseResult;
+import io.mediadesk.engine.transform.Transformation;
+import io.mediadesk.engine.transform.TransformationParser;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.ObjectProperty;
+
+/**
+ * The transform studio's editing state: the transformation string as typed, the engine parser's
+ * verdict on it (error message and the span to underline), and one property per common parameter
+ * kept in two-way sync with the string. An invalid string leaves the parameters (and the preview)
+ * on the last valid transformation; moving a parameter rewrites the string in canonical form.
+ */
+public final class TransformStudioViewModel {
+    private final TransformationParser parser = new TransformationParser();
+    private final PreviewViewModel preview;
+    private final PresetGridViewModel grid;
+    private final StringProperty text = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final IntegerProperty errorStart = new SimpleIntegerProperty(-1);
+    private final IntegerProperty errorEnd = new SimpleIntegerProperty(-1);
+    private final StringProperty parameterError = new SimpleStringProperty("");
+    private final ObjectProperty<Transformation> valid = new SimpleObjectProperty<>(Transformation.of());
+    private final Map<Key, StringProperty> parameters = new EnumMap<>(Key.class);
+    private final BooleanProperty sideBySide = new SimpleBooleanProperty();
+    private boolean syncing;
+
+    public TransformStudioViewModel(PreviewViewModel preview, PresetGridViewModel grid) {
+        this.preview = preview;
+        this.grid = grid;
+        for (Key key : CommonParameters.KEYS) {
+            StringProperty value = new SimpleStringProperty("");
+            value.addListener((obs, old, now) -> parameterMoved(key, now));
+            parameters.put(key, value);
+        }
+        text.addListener((obs, old, now) -> parse(now));
+    }
+
+    private void parse(String input) {
+        ParseResult result;
+        try {
+            result = parser.parseWithNotices(input == null ? "" : input);
+        } catch (InvalidTransformationException e) {
+            int at = Math.max(0, Math.min(e.position(), input.length()));
+            error.set(e.getMessage());
+            errorStart.set(at);
+            errorEnd.set(Math.min(input.length(), at + Math.max(1, e.token().length())));
+            return;
+        }
+        error.set("");
+        errorStart.set(-1);
+        errorEnd.set(-1);
+        parameterError.set("");
+        valid.set(result.transformation());
+        syncParameters(result.transformation());
+        preview.show(result.transformation(), result.notices());
+    }
+
+    private void syncParameters(Transformation transformation) {
+        syncing = true;
+        try {
+            CommonParameters.read(transformation).forEach((key, value) -> parameters.get(key).set(value));
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void parameterMoved(Key key, String value) {
+        if (syncing) {
+            return;
+        }
+        try {
+            text.set(CommonParameters.with(valid.get(), key, value).toString());
+            parameterError.set("");
+        } catch (InvalidTransformationException e) {
+            parameterError.set(e.getMessage());
+        }
+    }
+
+    /** Adds the current valid transformation to the side-by-side grid. */
+    public void addToGrid() {
+        grid.addPreset(valid.get().toString());
+        if (grid.images().isEmpty() && preview.sourceProperty().get() != null) {
+            grid.addImage(preview.sourceProperty().get()); // a grid with no image would show nothing
+        }
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    /** The parameter's canonical value text, {@code ""} when absent; setting it rewrites the string. */
+    public StringProperty parameterProperty(Key key) {
+        StringProperty property = parameters.get(key);
+        if (property == null) {
+            throw new IllegalArgumentException(key + " has no control; see CommonParameters.KEYS");
+        }
+        return property;
+    }
+
+    public Map<Key, StringProperty> parameters() {
+        return Collections.unmodifiableMap(parameters);
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    /** Where the underline starts in the string, -1 when the string is valid. */
+    public ReadOnlyIntegerProperty errorStartProperty() {
+        return errorStart;
+    }
+
+    public ReadOnlyIntegerProperty errorEndProperty() {
+        return errorEnd;
+    }
+
+    /** Why the last control change could not be written, {@code ""} when it was. */
+    public ReadOnlyStringProperty parameterErrorProperty() {
+        return parameterError;
+    }
+
+    public ReadOnlyObjectProperty<Transformation> validProperty() {
+        return valid;
+    }
+
+    public List<SyntaxSpan> spans() {
+        return TransformSyntax.spans(text.get());
+    }
+
+    /** Whether the side-by-side grid is shown instead of the single preview. */
+    public BooleanProperty sideBySideProperty() {
+        return sideBySide;
+    }
+
+    public PreviewViewModel preview() {
+        return preview;
+    }
+
+    public PresetGridViewModel grid() {
+        return grid;
+    }
+}

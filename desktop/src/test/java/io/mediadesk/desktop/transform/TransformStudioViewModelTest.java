@@ -1,0 +1,190 @@
+package io.mediadesk.desktop.transform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mediadesk.desktop.app.Debouncer;
+import io.mediadesk.desktop.app.TaskRunner;
+import io.mediadesk.engine.codec.Limits;
+import io.mediadesk.engine.render.Renderer;
+import io.mediadesk.engine.transform.Key;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Plain JUnit: a same-thread (or controllable) task runner and the real engine on a generated image. */
+class TransformStudioViewModelTest {
+    private static final Renderer RENDERER = new Renderer(Limits.DEFAULT, 1);
+
+    @TempDir
+    static Path tmp;
+    static Path photo;
+
+    @BeforeAll
+    static void photo() throws Exception {
+        photo = TestImages.bmp(tmp.resolve("photo.bmp"), 1000, 667);
+    }
+
+    @AfterAll
+    static void close() {
+        RENDERER.close();
+    }
+
+    private static TransformStudioViewModel studio(TaskRunner tasks) {
+        PreviewViewModel preview = new PreviewViewModel(RENDERER, tasks, Debouncer.immediate());
+        return new TransformStudioViewModel(preview, new PresetGridViewModel(RENDERER, tasks));
+    }
+
+    @Test
+    void typingAStringUpdatesTheControls() {
+        TransformStudioViewModel studio = studio(TaskRunner.sameThread());
+        studio.textProperty().set("tr:width-400,h-300,c-force,q-80,bg-red:rotation-90,fl-h");
+        assertThat(studio.parameterProperty(Key.W).get()).isEqualTo("400");
+        assertThat(studio.parameterProperty(Key.H).get()).isEqualTo("300");
+        assertThat(studio.parameterProperty(Key.C).get()).isEqualTo("force");
+        assertThat(studio.parameterProperty(Key.Q).get()).isEqualTo("80");
+        assertThat(studio.parameterProperty(Key.BG).get()).isEqualTo("red");
+        assertThat(studio.parameterProperty(Key.RT).get()).isEqualTo("90");
+        assertThat(studio.parameterProperty(Key.FL).get()).isEqualTo("h");
+        assertThat(studio.parameterProperty(Key.BL).get()).isEmpty();
+        studio.textProperty().set("w-200");
+        assertThat(studio.parameterProperty(Key.H).get()).isEmpty();
+    }
+
+    @Test
+    void movingAControlRewritesTheStringCanonically() {
+        TransformStudioViewModel studio = studio(TaskRunner.sameThread());
+        studio.textProperty().set("height-300,width-400");
+        studio.parameterProperty(Key.W).set("500");
+        assertThat(studio.textProperty().get()).isEqualTo("w-500,h-300");
+        studio.parameterProperty(Key.Q).set("70");
+        assertThat(studio.textProperty().get()).isEqualTo("w-500,h-300,q-70");
+        studio.parameterProperty(Key.H).set("");
+        assertThat(studio.textProperty().get()).isEqualTo("w-500,q-70");
+    }
+
+    @Test
+    void aControlEditsTheStepThatHoldsItsKey() {
+        TransformStudioViewModel studio = studio(TaskRunner.sameThread());
+        studio.textProperty().set("w-400:rt-90");
+        studio.parameterProperty(Key.RT).set("180");
+        assertThat(studio.textProperty().get()).isEqualTo("w-400:rt-180");
+        studio.parameterProperty(Key.BL).set("10");
+        assertThat(studio.textProperty().get()).isEqualTo("w-400,bl-10:rt-180");
+        studio.parameterProperty(Key.RT).set("");
+        studio.parameterProperty(Key.W).set("");
+        studio.parameterProperty(Key.BL).set("");
+        assertThat(studio.textProperty().get()).isEmpty();
+    }
+
+    @Test
+    void anInvalidStringShowsWhereAndKeepsTheLastValidControls() {
+        TransformStudioViewModel studio = studio(TaskRunner.sameThread());
+        studio.textProperty().set("w-400,q-50");
+        studio.textProperty().set("w-400,q-0");
+        assertThat(studio.errorProperty().get()).contains("q-0");
+        assertThat(studio.errorStartProperty().get()).isEqualTo(6);
+        assertThat(studio.errorEndProperty().get()).isEqualTo(9);
+        assertThat(studio.parameterProperty(Key.Q).get()).isEqualTo("50");
+        assertThat(studio.validProperty().get().toString()).isEqualTo("w-400,q-50");
+        studio.textProperty().set("w-400,q-60");
+        assertThat(studio.errorProperty().get()).isEmpty();
+        assertThat(studio.errorStartProperty().get()).isEqualTo(-1);
+    }
+
+    @Test
+    void anUnknownKeyIsUnderlinedAsAWholeToken() {
+        TransformStudioViewModel studio = studio(TaskRunner.sameThread());
+        studio.textProperty().set("w-400,zz-3,h-20");
+        assertThat(studio.errorStartProperty().get()).isEqualTo(6);
+        assertThat(studio.errorEndProperty().get()).isEqualTo(10);
+    }
+
+    @Test
+    void aControlValueTheKeyDoesNotTakeIsReportedAndNotWritten() {
+        TransformStudioViewModel studio = studio(TaskRunner.sameThread());
+        studio.textProperty().set("w-400");
+        studio.parameterProperty(Key.Q).set("150");
+        assertThat(studio.parameterErrorProperty().get()).contains("q");
+        assertThat(studio.textProperty().get()).isEqualTo("w-400");
+    }
+
+    @Test
+    void thePreviewSizeFollowsWidthAndHeight() {
+        TransformStudioViewModel studio = studio(TaskRunner.sameThread());
+        studio.preview().open(photo);
+        assertThat(studio.preview().beforeProperty().get().width()).isEqualTo(1000);
+        assertThat(studio.preview().sourceSummaryProperty().get()).contains("1000 × 667");
+        studio.textProperty().set("w-400,h-300");
+        assertThat(studio.preview().outputProperty().get().width()).isEqualTo(400);
+        assertThat(studio.preview().outputProperty().get().height()).isEqualTo(300);
+        assertThat(studio.preview().summaryProperty().get()).startsWith("400 × 300 · BMP · ");
+        studio.parameterProperty(Key.F).set("png");
+        assertThat(studio.preview().summaryProperty().get()).startsWith("400 × 300 · PNG · ");
+    }
+
+    @Test
+    void aStaleRenderNeverOverwritesANewerOne() {
+        ControllableTasks tasks = ControllableTasks.holdingReports();
+        TransformStudioViewModel studio = studio(tasks);
+        studio.preview().open(photo);
+        tasks.completeAll();
+        studio.textProperty().set("w-100");
+        studio.textProperty().set("w-200");
+        tasks.complete(1); // the newer render reports first
+        tasks.complete(0); // then the older one, late
+        assertThat(studio.preview().outputProperty().get().width()).isEqualTo(200);
+        assertThat(studio.preview().busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aRenderStillQueuedWhenANewerOneIsAskedForIsSkipped() {
+        ControllableTasks tasks = ControllableTasks.holdingWork();
+        TransformStudioViewModel studio = studio(tasks);
+        studio.preview().open(photo);
+        tasks.completeAll();
+        studio.textProperty().set("w-100");
+        studio.textProperty().set("w-200");
+        tasks.complete(0); // w-100: skipped without rendering, the untransformed output stays
+        assertThat(studio.preview().outputProperty().get().width()).isEqualTo(1000);
+        assertThat(studio.preview().busyProperty().get()).isTrue();
+        tasks.complete(0);
+        assertThat(studio.preview().outputProperty().get().width()).isEqualTo(200);
+    }
+
+    @Test
+    void hostedOnlyKeysShowTheRefusal() {
+        TransformStudioViewModel studio = studio(TaskRunner.sameThread());
+        studio.preview().open(photo);
+        studio.textProperty().set("w-300,e-bgremove");
+        assertThat(studio.errorProperty().get()).isEmpty();
+        assertThat(studio.preview().refusalProperty().get()).contains("e-bgremove").contains("hosted");
+        assertThat(studio.preview().outputProperty().get()).isNull();
+        studio.textProperty().set("w-300");
+        assertThat(studio.preview().refusalProperty().get()).isEmpty();
+    }
+
+    @Test
+    void ignoredParametersAreListedAsNotices() {
+        TransformStudioViewModel studio = studio(TaskRunner.sameThread());
+        studio.preview().open(photo);
+        studio.textProperty().set("w-300,h-200,ar-4-3");
+        assertThat(studio.preview().notices()).anySatisfy(n -> assertThat(n).contains("ar"));
+    }
+
+    @Test
+    void theGridRendersEveryPresetOverEveryImage() throws Exception {
+        TransformStudioViewModel studio = studio(TaskRunner.sameThread());
+        PresetGridViewModel grid = studio.grid();
+        grid.addImage(photo);
+        studio.textProperty().set("w-400,h-300");
+        studio.addToGrid();
+        grid.addPreset("w-100,f-png");
+        grid.addImage(TestImages.bmp(tmp.resolve("small.bmp"), 50, 40));
+        assertThat(grid.cells()).hasSize(4);
+        assertThat(grid.cells().get(0).summaryProperty().get()).startsWith("400 × 300 · BMP");
+        assertThat(grid.cells().get(1).summaryProperty().get()).startsWith("100 × 67 · PNG");
+        assertThat(grid.cells()).allSatisfy(c -> assertThat(c.pixelsProperty().get()).isNotNull());
+    }
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Renders the main window (library) and the transform studio, light and dark, into
+# docs/screenshots/*.png under Xvfb, with a real photo in the studio's preview.
+# Needs: xvfb x11-utils imagemagick (the same as scripts/window-smoke.sh), a JDK, Maven.
+# Usage: scripts/screenshots.sh [SAMPLE_IMAGE]   (default: the shared corpus sunset photo)
+# Env:   MVN_FLAGS (e.g. -o), SETTLE (seconds to let the preview render, default 14)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+sample="${1:-$root/../shared/corpus/sunset_by_Aitzol_Berasategi.jpg}"
+[ -f "$sample" ] || sample=/work/shared/corpus/sunset_by_Aitzol_Berasategi.jpg
+out="$root/docs/screenshots"
+settle="${SETTLE:-14}"
+mkdir -p "$out"
+work="$(mktemp -d)"
+trap 'kill "${app:-0}" "${xvfb:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+# Package only: `mvn install` would overwrite the shared SNAPSHOT jars in ~/.m2.
+(cd "$root" && mvn -q -B ${MVN_FLAGS:-} -pl desktop -am package -DskipTests)
+
+n=$(( 100 + RANDOM % 100 ))
+while [ -e "/tmp/.X$n-lock" ]; do n=$(( n + 1 )); done   # other sessions may hold displays
+display=":$n"
+Xvfb "$display" -screen 0 1440x920x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+xvfb=$!
+for _ in $(seq 100); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.1; done
+xdpyinfo -display "$display" >/dev/null 2>&1 || { echo "error: Xvfb did not start" >&2; cat "$work/xvfb.log" >&2; exit 1; }
+export DISPLAY="$display"
+
+# shoot NAME SECONDS JAVA_PROPERTIES...
+shoot() {
+  local name="$1" wait="$2"; shift 2
+  rm -rf "$work/library"
+  java -Dprism.order=sw "$@" -jar "$root/desktop/target/mediadesk.jar" --library "$work/library" >"$work/app.log" 2>&1 &
+  app=$!
+  local id=""
+  for _ in $(seq 120); do
+    id="$(xwininfo -root -tree 2>/dev/null | awk '/"Mediadesk"/ {print $1; exit}')"
+    [ -n "$id" ] && break
+    kill -0 "$app" 2>/dev/null || { cat "$work/app.log" >&2; exit 1; }
+    sleep 0.5
+  done
+  [ -n "$id" ] || { echo "error: no Mediadesk window" >&2; exit 1; }
+  sleep "$wait"
+  import -window "$id" "$work/raw.png"
+  kill "$app"; wait "$app" 2>/dev/null || true
+  # Keep the README light: strip metadata, and fall back to a 256-colour palette if still heavy.
+  convert "$work/raw.png" -strip -define png:compression-level=9 "$out/$name.png"
+  if [ "$(stat -c %s "$out/$name.png")" -gt 300000 ]; then
+    convert "$work/raw.png" -strip -dither FloydSteinberg -colors 256 -define png:compression-level=9 "PNG8:$out/$name.png"
+  fi
+  echo "$out/$name.png ($(( $(stat -c %s "$out/$name.png") / 1024 )) KB)"
+}
+
+studio=(-Dmediadesk.section=studio "-Dmediadesk.studio.sample=$sample"
+        "-Dmediadesk.studio.tr=w-960,h-600,fo-auto,q-75:e-contrast,r-24")
+grid=("${studio[@]}" "-Dmediadesk.studio.grid=w-480,h-300,fo-auto;w-480,h-300,q-20,e-grayscale;w-300,h-300,fo-auto,r-max,f-png")
+for theme in light dark; do
+  shoot "main-$theme" 3 "-Dmediadesk.theme=$theme"
+  shoot "studio-$theme" "$settle" "-Dmediadesk.theme=$theme" "${studio[@]}"
+  shoot "studio-grid-$theme" "$settle" "-Dmediadesk.theme=$theme" "${grid[@]}"
+done
