@@ -114,10 +114,11 @@ public sealed interface Action {
     /**
      * A file new on both sides at one path. The run downloads the service's copy and hashes it: the
      * same bytes link the two; other bytes keep both, the service's as a library asset at
-     * {@code conflictPath} and the library's uploaded as the file's new version.
+     * {@code conflictPath} (with the service's attributes) and the library's uploaded as the file's
+     * new version, carrying both sides' attributes merged.
      */
     record Join(String localId, String remoteId, String path, String localHash, long localSize, String version,
-            long remoteSize, String conflictPath) implements Action {
+            long remoteSize, String conflictPath, Attributes remoteAttributes, Attributes uploadAttributes) implements Action {
         public String verb() { return "join"; }
         public Side side() { return Side.LOCAL; }
         public String detail() {

@@ -18,7 +18,9 @@ final class Brakes {
 
     static Optional<Refusal> emptySide(LocalSnapshot local, RemoteSnapshot remote, BaseSnapshot base) {
         if (base.isEmpty()) return Optional.empty();
-        if (remote.isEmpty()) {
+        // Empty after our own deletes (every synced asset is in the library's trash) is no outage.
+        boolean liveSynced = base.entries().stream().anyMatch(e -> local.find(e.localId()).filter(l -> !l.trashed()).isPresent());
+        if (remote.isEmpty() && liveSynced) {
             return Optional.of(new Refusal(false, "the service lists no files, but " + base.entries().size()
                     + " were synced before; an outage or a wrong account is likelier than deleting everything, so nothing"
                     + " is deleted (delete in the library instead, if that is what you want)"));
@@ -34,7 +36,7 @@ final class Brakes {
         if (options.confirmed()) return Optional.empty();
         long remote = count(items, Action.Delete.class);
         long local = count(items, Action.Trash.class);
-        int synced = base.entries().size();
+        int synced = Math.max(1, base.entries().size());
         for (long[] side : new long[][] {{remote, 0}, {local, 1}}) {
             if (side[0] > 0 && side[0] * 100 > (long) options.maxDeletePercent() * synced) {
                 String where = side[1] == 0 ? "on the service" : "in the library";

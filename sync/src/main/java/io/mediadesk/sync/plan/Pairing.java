@@ -64,12 +64,12 @@ record Pairing(String key, BaseEntry base, LocalFile local, RemoteEntry remote, 
     }
 
     /**
-     * An asset made from this file by a run that stopped before recording the pairing: the base it
-     * would have recorded (the file's path and attributes, the asset's content) is rebuilt.
+     * An asset made from this file by a run that stopped before recording the pairing. The base is
+     * rebuilt without a version (which one was downloaded is known only if its hash was recorded, and
+     * then the planner finds it) and without attributes (so both sides' merge as for a join).
      */
     private static Pairing downloaded(LocalFile l, RemoteEntry r) {
-        Attributes attributes = r.attributes();
-        BaseEntry virtual = new BaseEntry(l.id(), r.id(), r.path(), l.hash(), r.version(), r.size(), r.updated(), attributes);
+        BaseEntry virtual = new BaseEntry(l.id(), r.id(), r.path(), l.hash(), "", r.size(), r.updated(), Attributes.NONE);
         return new Pairing(l.id(), virtual, l, r, false, true);
     }
 }

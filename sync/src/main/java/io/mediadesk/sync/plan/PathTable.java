@@ -42,7 +42,8 @@ final class PathTable {
                 .sorted(Comparator.comparing((ItemDraft d) -> !d.staysPut()).thenComparing(d -> d.key)).toList();
         for (ItemDraft d : placed) place(d);
         for (ItemDraft d : placed) {
-            if (!d.deferred && (d.content == ItemDraft.Content.CONFLICT || d.kind == ItemDraft.Kind.JOIN)) {
+            // A deferred item still keeps both contents: only its move waits.
+            if (d.content == ItemDraft.Content.CONFLICT || d.kind == ItemDraft.Kind.JOIN && !d.deferred) {
                 d.conflictPath = freeName(d.target);
                 claims.put(d.conflictPath, d.key + "#copy");
             }

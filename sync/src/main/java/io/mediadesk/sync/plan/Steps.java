@@ -99,7 +99,9 @@ final class Steps {
     private static BaseOutcome join(ItemDraft d, List<Action> steps) {
         LocalFile l = d.local;
         RemoteEntry r = d.remote;
-        steps.add(new Action.Join(l.id(), r.id(), l.path(), l.hash(), l.size(), r.version(), r.size(), d.conflictPath));
+        Attributes both = AttributeMerge.merge(Attributes.NONE, l.attributes(), r.attributes()).merged();
+        steps.add(new Action.Join(l.id(), r.id(), l.path(), l.hash(), l.size(), r.version(), r.size(), d.conflictPath,
+                r.attributes(), both));
         return new BaseOutcome.Put(new BaseEntry(l.id(), r.id(), l.path(), l.hash(), r.version(), r.size(), r.updated(),
                 Attributes.NONE));
     }

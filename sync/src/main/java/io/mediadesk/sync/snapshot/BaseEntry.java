@@ -10,6 +10,15 @@ import java.time.Instant;
 public record BaseEntry(String localId, String remoteId, String path, String hash, String version, long size,
         Instant remoteUpdated, Attributes attributes) {
 
+    public BaseEntry {
+        java.util.Objects.requireNonNull(localId, "localId");
+        java.util.Objects.requireNonNull(remoteId, "remoteId");
+        java.util.Objects.requireNonNull(path, "path");
+        java.util.Objects.requireNonNull(hash, "hash");
+        java.util.Objects.requireNonNull(version, "version");
+    }
+
+
     /** The entry after a sync that left both sides at {@code local}'s state and {@code remote}'s version. */
     public static BaseEntry of(LocalFile local, RemoteEntry remote) {
         return new BaseEntry(local.id(), remote.id(), local.path(), local.hash(), remote.version(), remote.size(),
@@ -26,6 +35,11 @@ public record BaseEntry(String localId, String remoteId, String path, String has
 
     public BaseEntry withRemote(RemoteEntry remote) {
         return new BaseEntry(localId, remote.id(), path, hash, remote.version(), remote.size(), remote.updated(), attributes);
+    }
+
+    /** After a move or a metadata edit: the file's id and times, but the version this entry already names. */
+    public BaseEntry withRemoteKeepingVersion(RemoteEntry remote) {
+        return new BaseEntry(localId, remote.id(), path, hash, version, size, remote.updated(), attributes);
     }
 
     public BaseEntry withContent(String newHash) {

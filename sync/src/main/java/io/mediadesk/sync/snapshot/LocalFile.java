@@ -10,6 +10,13 @@ package io.mediadesk.sync.snapshot;
  */
 public record LocalFile(String id, String path, String hash, long size, Attributes attributes, boolean trashed) {
 
+    public LocalFile {
+        java.util.Objects.requireNonNull(id, "id");
+        java.util.Objects.requireNonNull(path, "path");
+        java.util.Objects.requireNonNull(hash, "hash");
+    }
+
+
     public LocalFile withPath(String newPath) {
         return new LocalFile(id, newPath, hash, size, attributes, trashed);
     }

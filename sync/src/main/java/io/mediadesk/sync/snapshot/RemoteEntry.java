@@ -14,6 +14,13 @@ import java.time.Instant;
  */
 public record RemoteEntry(String id, String path, String version, long size, Instant updated, Attributes attributes) {
 
+    public RemoteEntry {
+        java.util.Objects.requireNonNull(id, "id");
+        java.util.Objects.requireNonNull(path, "path");
+        java.util.Objects.requireNonNull(version, "version");
+    }
+
+
     public RemoteEntry withPath(String newPath) {
         return new RemoteEntry(id, newPath, version, size, updated, attributes);
     }
