@@ -220,11 +220,11 @@ class SqliteAssetRepositoryTest {
     }
 
     @Test
-    void theSchemaIsAtVersionOneWithForeignKeysAndWal() {
-        assertThat(catalog.schemaVersion()).isEqualTo(1);
+    void theSchemaIsAtTheLatestVersionWithForeignKeysAndWal() {
+        assertThat(catalog.schemaVersion()).isEqualTo(2);
         assertThat(catalog.pragma("foreign_keys")).isEqualTo("1");
         assertThat(catalog.pragma("journal_mode")).isEqualTo("wal");
         assertThat(catalog.integrityCheck()).isEqualTo("ok");
-        assertThat(Set.of(catalog.pragma("user_version"))).containsExactly("1");
+        assertThat(Set.of(catalog.pragma("user_version"))).containsExactly("2");
     }
 }
