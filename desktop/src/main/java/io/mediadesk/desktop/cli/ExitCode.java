@@ -34,7 +34,7 @@ public enum ExitCode {
         if (failure instanceof CommandFailure f) {
             return f.exitCode();
         }
-        if (failure instanceof LibraryInUseException) {
+        if (failure instanceof LibraryInUseException || failure instanceof io.mediadesk.sync.run.LeaseHeldException) {
             return REFUSED;
         }
         // A malformed search query or an invalid tag is a mistake in the arguments, like a bad flag.

@@ -19,7 +19,8 @@ import picocli.CommandLine.Mixin;
         description = {"Desktop console and media library for an ImageKit-compatible image CDN.",
             "With no command, opens the window on the library."},
         subcommands = {TransformCommand.class, InfoCommand.class, ImportCommand.class, SearchCommand.class, TagCommand.class,
-            DeleteCommand.class, RestoreCommand.class, LibraryCommand.class, UrlCommand.class, SandboxCommand.class},
+            DeleteCommand.class, RestoreCommand.class, LibraryCommand.class, UrlCommand.class, SandboxCommand.class,
+            SyncCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
@@ -28,7 +29,7 @@ import picocli.CommandLine.Mixin;
             "3:invalid transformation string",
             "4:input image rejected",
             "5:remote service error",
-            "6:refused for safety (e.g. the library is in use)"})
+            "6:refused for safety (the library is in use, a sync would delete too much)"})
 public final class MediadeskCommand implements Callable<Integer> {
 
     @Mixin

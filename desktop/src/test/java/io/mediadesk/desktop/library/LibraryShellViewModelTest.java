@@ -21,7 +21,7 @@ class LibraryShellViewModelTest {
             assertThat(model.assetCountProperty().get()).isEqualTo(LibraryShellViewModel.UNKNOWN);
             model.refresh();
             assertThat(model.assetCountProperty().get()).isZero();
-            assertThat(model.statusProperty().get()).contains("SQLite", "schema 1", "0 assets");
+            assertThat(model.statusProperty().get()).contains("SQLite", "schema " + library.catalog().schemaVersion(), "0 assets");
         }
     }
 

@@ -74,6 +74,30 @@ public interface AssetRepository {
     /** Brings assets back from the trash. @return how many were in it */
     int restore(Collection<AssetId> ids);
 
+    /**
+     * Moves or renames an asset. The three edits below arrived with two-way sync; they are defaults
+     * that refuse so a store adapter written before them still compiles, and says what it lacks.
+     *
+     * @throws PathTakenException when the folder already holds an asset of that name (trash included)
+     */
+    default Asset move(AssetId id, FolderPath folder, String name) {
+        throw new io.mediadesk.library.LibraryException("this store cannot move assets yet");
+    }
+
+    /** Sets or clears the service's {@code x,y,width,height} focus box. */
+    default Asset setCustomCoordinates(AssetId id, Optional<String> coordinates) {
+        throw new io.mediadesk.library.LibraryException("this store cannot set custom coordinates yet");
+    }
+
+    /**
+     * Gives an asset new content (a new version from the service): hash, size, pixel size, format,
+     * alpha, orientation, perceptual hash and embedded metadata come from {@code content}; id, path,
+     * tags and custom metadata stay.
+     */
+    default Asset replaceContent(AssetId id, Asset content) {
+        throw new io.mediadesk.library.LibraryException("this store cannot replace content yet");
+    }
+
     /** Every folder, parents before children. */
     List<Folder> folders();
 

@@ -18,6 +18,14 @@ public interface Catalog extends AutoCloseable {
     /** The records. */
     AssetRepository assets();
 
+    /**
+     * The sync's base, journal and lease. A default that refuses, so a store that does not keep them
+     * yet still compiles and says so instead of syncing without a base.
+     */
+    default SyncLedger syncLedger() {
+        throw new io.mediadesk.library.LibraryException(description() + " does not keep sync records yet; use the embedded catalog to sync");
+    }
+
     @Override
     void close();
 }

@@ -109,4 +109,14 @@ public final class FileResource {
     public FileMetadata metadataOfUrl(String url) {
         return endpoints.get(endpoints.api("v1", "metadata").addQueryParameter("url", url).build(), METADATA);
     }
+
+    /**
+     * The bytes a delivery URL serves (a file's {@code url}: its original when no transformation is
+     * in it), read whole within the response cap. Retried like any read.
+     */
+    public byte[] content(String url) {
+        okhttp3.Request request = new okhttp3.Request.Builder().url(okhttp3.HttpUrl.get(url)).get().build();
+        return endpoints.executor().execute(new io.mediadesk.sync.client.http.ApiRequest(request, Idempotency.IDEMPOTENT),
+                io.mediadesk.sync.client.http.ApiResponse::body, null, null);
+    }
 }

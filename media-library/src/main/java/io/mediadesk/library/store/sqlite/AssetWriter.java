@@ -70,7 +70,7 @@ final class AssetWriter {
     }
 
     /** Creates the folder and any missing parent, root first, so every folder row has its parent. */
-    private void folders(FolderPath folder, Instant at) throws SQLException {
+    void folders(FolderPath folder, Instant at) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT OR IGNORE INTO folder (path, parent, created_at) VALUES (?, ?, ?)")) {
             for (FolderPath p : folder.lineage()) {
                 if (p.isRoot()) continue;

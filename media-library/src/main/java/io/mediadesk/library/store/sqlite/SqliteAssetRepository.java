@@ -42,12 +42,14 @@ public final class SqliteAssetRepository implements AssetRepository {
     private final Clock clock;
     private final ChangeFeed feed = new ChangeFeed();
     private final AssetEdits edits;
+    private final ContentEdits contentEdits;
     private volatile MetadataSchema schema;
 
     SqliteAssetRepository(Connection connection, Actor actor, Clock clock) {
         this.tx = new Transaction(connection, actor);
         this.clock = clock;
         this.edits = new AssetEdits(tx, clock, feed);
+        this.contentEdits = new ContentEdits(tx, clock, feed);
     }
 
     @Override
@@ -167,6 +169,24 @@ public final class SqliteAssetRepository implements AssetRepository {
     @Override
     public int restore(Collection<AssetId> ids) {
         return edits.trash(ids, false);
+    }
+
+    @Override
+    public Asset move(AssetId id, FolderPath folder, String name) {
+        contentEdits.move(id, folder, io.mediadesk.library.asset.FileName.check(name));
+        return find(id).orElseThrow();
+    }
+
+    @Override
+    public Asset setCustomCoordinates(AssetId id, Optional<String> coordinates) {
+        contentEdits.coordinates(id, coordinates);
+        return find(id).orElseThrow();
+    }
+
+    @Override
+    public Asset replaceContent(AssetId id, Asset content) {
+        contentEdits.content(id, content);
+        return find(id).orElseThrow();
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.mediadesk.library.LibraryException;
 import io.mediadesk.library.store.Actor;
 import io.mediadesk.library.store.AssetRepository;
 import io.mediadesk.library.store.Catalog;
+import io.mediadesk.library.store.SyncLedger;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,12 +25,14 @@ public final class SqliteCatalog implements Catalog {
     private final Connection connection;
     private final int schemaVersion;
     private final SqliteAssetRepository assets;
+    private final SqliteSyncLedger syncLedger;
 
     private SqliteCatalog(Path file, Connection connection, int schemaVersion, Actor actor, Clock clock) {
         this.file = file;
         this.connection = connection;
         this.schemaVersion = schemaVersion;
         this.assets = new SqliteAssetRepository(connection, actor, clock);
+        this.syncLedger = new SqliteSyncLedger(new Transaction(connection, actor));
     }
 
     public static SqliteCatalog open(Path file) {
@@ -101,6 +104,11 @@ public final class SqliteCatalog implements Catalog {
     @Override
     public AssetRepository assets() {
         return assets;
+    }
+
+    @Override
+    public SyncLedger syncLedger() {
+        return syncLedger;
     }
 
     /** {@code PRAGMA integrity_check} and {@code foreign_key_check}: "ok" when the file is sound. */

@@ -27,11 +27,11 @@ class SqliteAssetRepositoryTest extends AssetRepositoryContract {
     }
 
     @Test
-    void theSchemaIsAtVersionOneWithForeignKeysAndWal() {
-        assertThat(catalog.schemaVersion()).isEqualTo(1);
+    void theSchemaIsAtTheLatestVersionWithForeignKeysAndWal() {
+        assertThat(catalog.schemaVersion()).isEqualTo(2);
         assertThat(sqlite().pragma("foreign_keys")).isEqualTo("1");
         assertThat(sqlite().pragma("journal_mode")).isEqualTo("wal");
         assertThat(sqlite().integrityCheck()).isEqualTo("ok");
-        assertThat(Set.of(sqlite().pragma("user_version"))).containsExactly("1");
+        assertThat(Set.of(sqlite().pragma("user_version"))).containsExactly("2");
     }
 }

@@ -1,0 +1,81 @@
+package io.mediadesk.library.ingest;
+
+import io.mediadesk.engine.codec.DecodeOptions;
+import io.mediadesk.engine.codec.Decoder;
+import io.mediadesk.engine.codec.ImageInfo;
+import io.mediadesk.engine.codec.LimitGate;
+import io.mediadesk.engine.codec.Limits;
+import io.mediadesk.engine.codec.PhotoMetadataReader;
+import io.mediadesk.engine.codec.PhotoMetadata;
+import io.mediadesk.engine.render.PerceptualHash;
+import io.mediadesk.library.asset.Asset;
+import io.mediadesk.library.asset.AssetId;
+import io.mediadesk.library.asset.EmbeddedMetadata;
+import io.mediadesk.library.asset.FolderPath;
+import io.mediadesk.library.asset.SyncState;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Brings bytes that did not come through import (a sync's downloads) into the library: the same
+ * probe and safety limits, the same content-addressed original written atomically and hashed again
+ * while copied, and the content fields of an asset record. Unlike import it keeps the id and path
+ * it is given and never treats equal bytes as a duplicate: two assets may share one original.
+ */
+public final class ContentIntake implements AutoCloseable {
+    private final OriginalStore originals;
+    private final Decoder decoder = new Decoder(1);
+    private final PhotoMetadataReader metadata = new PhotoMetadataReader();
+
+    public ContentIntake(Path libraryFolder) {
+        this.originals = new OriginalStore(libraryFolder);
+    }
+
+    /**
+     * Stores {@code file} (whose SHA-256 the caller verified) as an original and describes it as an
+     * asset with this id and place, no tags or metadata yet, in sync.
+     */
+    public Asset take(Path file, String sha256, AssetId id, FolderPath folder, String name, Instant now) throws IOException {
+        ImageInfo info = decoder.probe(file);
+        LimitGate.check(info, Files.size(file), Limits.DEFAULT, DecodeOptions.DEFAULT);
+        long phash = PerceptualHash.of(file, decoder, Limits.DEFAULT);
+        PhotoMetadata photo = metadata.read(file);
+        originals.put(file, sha256, AssetFactory.formatWord(info.format()));
+        EmbeddedMetadata embedded = new EmbeddedMetadata(photo.taken(), photo.make(), photo.model(), photo.latitude(),
+                photo.longitude(), photo.keywords());
+        return new Asset(id, folder, name, sha256, Files.size(file), info.width(), info.height(),
+                AssetFactory.formatWord(info.format()), info.hasAlpha(), info.orientation(), Optional.of(phash), new TreeSet<>(),
+                new TreeMap<>(Map.of()), Optional.empty(), embedded, now, now, false, Optional.empty(), SyncState.IN_SYNC);
+    }
+
+    /** Keeps bytes no asset points to (an old version the service is about to delete) among the originals. */
+    public void keep(Path file, String sha256) throws IOException {
+        originals.put(file, sha256, "kept");
+    }
+
+    /** Whether an original with these bytes exists, whatever its extension. */
+    public boolean holds(String sha256) throws IOException {
+        Path dir = originals.pathFor(sha256, "x").getParent();
+        if (!Files.isDirectory(dir)) return false;
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(p -> p.getFileName().toString().startsWith(sha256 + "."));
+        }
+    }
+
+    /** The original of an asset's content. */
+    public Path original(String sha256, String format) {
+        return originals.pathFor(sha256, format);
+    }
+
+    @Override
+    public void close() {
+        decoder.close();
+    }
+}

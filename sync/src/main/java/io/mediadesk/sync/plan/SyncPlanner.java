@@ -1,0 +1,27 @@
+package io.mediadesk.sync.plan;
+
+import io.mediadesk.sync.snapshot.BaseSnapshot;
+import io.mediadesk.sync.snapshot.LocalSnapshot;
+import io.mediadesk.sync.snapshot.RemoteSnapshot;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The pure heart of sync: three snapshots in, a {@link SyncPlan} out, no I/O, the same answer for
+ * the same input. Pairs the items ({@link Pairing}), decides each by the conflict table
+ * ({@link ConflictTable}), gives each a path no other item holds ({@link PathTable}), turns the
+ * decisions into steps ({@link Steps}) and applies the brakes ({@link Brakes}).
+ */
+public final class SyncPlanner {
+
+    public SyncPlan plan(LocalSnapshot local, RemoteSnapshot remote, BaseSnapshot base, PlanOptions options) {
+        Optional<Refusal> empty = Brakes.emptySide(local, remote, base);
+        if (empty.isPresent()) return SyncPlan.refused(empty.get());
+        ConflictTable table = new ConflictTable(base);
+        List<ItemDraft> drafts = Pairing.of(local, remote, base).stream().map(table::decide).toList();
+        new PathTable(local, remote, drafts).resolve(drafts);
+        Steps steps = new Steps(base);
+        List<ItemPlan> items = drafts.stream().map(steps::build).toList();
+        return new SyncPlan(items, Brakes.deletions(items, base, options));
+    }
+}

@@ -1,0 +1,94 @@
+package io.mediadesk.sync.run;
+
+import io.mediadesk.library.store.SyncLedger;
+import io.mediadesk.sync.plan.PlanOptions;
+import io.mediadesk.sync.plan.SyncPlan;
+import io.mediadesk.sync.plan.SyncPlanner;
+import io.mediadesk.sync.snapshot.BaseSnapshot;
+import io.mediadesk.sync.snapshot.LocalSnapshot;
+import io.mediadesk.sync.snapshot.RemoteSnapshot;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One sync of a library with an account: observe, settle the journal, plan, run, report. A run
+ * holds the library's sync lease (a row with an expiry in the catalog, renewed as steps finish),
+ * so two syncs never run on one library, and a crashed run's lease lapses after {@code leaseTtl}.
+ * A preview (the dry run) takes no lease and writes nothing.
+ */
+public final class SyncSession {
+    private final LocalSide local;
+    private final RemoteSide remote;
+    private final SyncLedger ledger;
+    private final Dispatcher dispatcher;
+    private final Clock clock;
+    private final String owner;
+    private final Duration leaseTtl;
+    private volatile Instant renewed = Instant.EPOCH;
+
+    public SyncSession(LocalSide local, RemoteSide remote, SyncLedger ledger, Dispatcher dispatcher, Clock clock, String owner,
+            Duration leaseTtl) {
+        this.local = local;
+        this.remote = remote;
+        this.ledger = ledger;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+        this.owner = owner;
+        this.leaseTtl = leaseTtl;
+    }
+
+    /** The plan a run would make now; changes nothing anywhere. */
+    public SyncPlan preview(PlanOptions options) {
+        LocalSnapshot l = local.snapshot();
+        RemoteSnapshot r = remote.snapshot();
+        BaseSnapshot base = BaseRecords.load(ledger);
+        base = Recovery.applied(base, Recovery.of(ledger.unsettled(), r, base));
+        return new SyncPlanner().plan(l, r, base, options);
+    }
+
+    /** @throws LeaseHeldException when another sync of this library is running */
+    public SyncOutcome run(PlanOptions options, Progress progress) {
+        if (!ledger.acquireLease(owner, clock.instant(), leaseTtl)) {
+            throw new LeaseHeldException("another sync of this library is running (its lease lapses "
+                    + leaseTtl.toSeconds() + " s after its last sign of life)");
+        }
+        renewed = clock.instant();
+        try {
+            return runLeased(options, progress);
+        } finally {
+            ledger.releaseLease(owner);
+        }
+    }
+
+    private SyncOutcome runLeased(PlanOptions options, Progress progress) {
+        String runId = UUID.randomUUID().toString();
+        LocalSnapshot l = local.snapshot();
+        RemoteSnapshot r = remote.snapshot();
+        BaseSnapshot base = BaseRecords.load(ledger);
+        Recovery.Outcome recovered = Recovery.of(ledger.unsettled(), r, base);
+        recovered.versionHashes().forEach((key, hash) -> {
+            int slash = key.indexOf('/');
+            ledger.putVersionHash(key.substring(0, slash), key.substring(slash + 1), hash);
+        });
+        recovered.links().forEach(e -> ledger.putBase(BaseRecords.record(e)));
+        ledger.settle("recovered", runId);
+        SyncPlan plan = new SyncPlanner().plan(l, r, BaseRecords.load(ledger), options);
+        if (plan.refusal().isPresent()) return new SyncOutcome(plan, SyncReport.NOTHING);
+        SyncExecutor executor = new SyncExecutor(local, remote, ledger, dispatcher, clock, this::renewLease);
+        return new SyncOutcome(plan, executor.run(plan, runId, progress));
+    }
+
+    /** Renews the lease once a third of its time has passed; losing it stops the run. */
+    private void renewLease() {
+        Instant now = clock.instant();
+        if (Duration.between(renewed, now).compareTo(leaseTtl.dividedBy(3)) < 0) return;
+        synchronized (this) {
+            if (!ledger.acquireLease(owner, now, leaseTtl)) {
+                throw new LeaseHeldException("this sync lost its lease to another run; stopping");
+            }
+            renewed = now;
+        }
+    }
+}
