@@ -46,6 +46,7 @@ final class AssetTile extends GridCell<Slot> {
         setGraphic(null);
         setText(null);
         setOnMouseClicked(e -> {
+            getGridView().requestFocus(); // the keyboard (arrows, Delete) follows the last click
             if (slot != null) actions.click(slot.index(), e.isShortcutDown(), e.isShiftDown());
         });
         model.selection().ids().addListener((SetChangeListener<Object>) c -> markSelected());
