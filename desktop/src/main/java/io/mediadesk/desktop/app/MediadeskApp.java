@@ -1,8 +1,13 @@
 package io.mediadesk.desktop.app;
 
 import io.mediadesk.desktop.AppServices;
-import io.mediadesk.desktop.library.LibraryShellView;
-import io.mediadesk.desktop.library.LibraryShellViewModel;
+import io.mediadesk.desktop.asset.AssetPanelViewModel;
+import io.mediadesk.desktop.importing.ImportViewModel;
+import io.mediadesk.desktop.library.LibraryBrowserView;
+import io.mediadesk.desktop.library.LibraryBrowserViewModel;
+import io.mediadesk.desktop.library.ThumbnailCache;
+import io.mediadesk.library.ingest.ThumbnailMaker;
+import javafx.application.Platform;
 import io.mediadesk.desktop.transform.PresetGridViewModel;
 import io.mediadesk.desktop.transform.PreviewViewModel;
 import io.mediadesk.desktop.transform.TransformStudioView;
@@ -18,6 +23,8 @@ public final class MediadeskApp extends Application {
     public static final String TITLE = "Mediadesk";
     /** Quiet time after the last keystroke before the preview renders. */
     static final Duration PREVIEW_DEBOUNCE = Duration.millis(100);
+    /** Quiet time after typing in the search bar: a query is usually typed in bursts. */
+    static final Duration SEARCH_DEBOUNCE = Duration.millis(250);
 
     /** Handed over by {@link DesktopApp}: JavaFX instantiates this class itself. */
     static volatile AppServices services;
@@ -30,21 +37,26 @@ public final class MediadeskApp extends Application {
         tasks = new FxTaskRunner(2);
         previewTasks = new FxTaskRunner(1); // the preview never waits behind a grid of renders
         LaunchOptions options = LaunchOptions.fromSystemProperties();
-        LibraryShellViewModel library = new LibraryShellViewModel(services.library(), tasks);
+        LibraryBrowserViewModel library = new LibraryBrowserViewModel(services.library(), tasks,
+                new FxDebouncer(SEARCH_DEBOUNCE), Platform::runLater);
+        ThumbnailCache thumbnails = new ThumbnailCache(new ThumbnailMaker(services.library().folder(), services.renderer()),
+                services.renderer(), tasks);
+        LibraryBrowserView libraryView = new LibraryBrowserView(library, new ImportViewModel(services.library(), tasks,
+                Platform::runLater), new AssetPanelViewModel(library, tasks), thumbnails);
         TransformStudioViewModel studio = new TransformStudioViewModel(
                 new PreviewViewModel(services.previewRenderer(), previewTasks, new FxDebouncer(PREVIEW_DEBOUNCE)),
                 new PresetGridViewModel(services.renderer(), tasks));
         MainViewModel main = new MainViewModel();
         main.sectionProperty().set(options.section());
         main.darkProperty().set(options.dark());
-        Scene scene = new Scene(new MainView(main, Map.of(Section.LIBRARY, new LibraryShellView(library),
+        Scene scene = new Scene(new MainView(main, Map.of(Section.LIBRARY, libraryView,
                 Section.STUDIO, new TransformStudioView(studio))), 1360, 860);
         Theme.apply(scene, main.darkProperty().get());
         main.darkProperty().addListener((obs, was, dark) -> Theme.apply(scene, dark));
         stage.setTitle(TITLE);
         stage.setScene(scene);
         stage.show();
-        library.refresh();
+        library.open();
         options.sample().ifPresent(studio.preview()::open);
         studio.textProperty().set(options.transformation());
         if (!options.grid().isEmpty()) {

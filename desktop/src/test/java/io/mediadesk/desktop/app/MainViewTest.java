@@ -2,8 +2,8 @@ package io.mediadesk.desktop.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mediadesk.desktop.library.LibraryShellView;
-import io.mediadesk.desktop.library.LibraryShellViewModel;
+import io.mediadesk.desktop.library.BrowserFixture;
+
 import io.mediadesk.desktop.transform.PresetGridViewModel;
 import io.mediadesk.desktop.transform.PreviewViewModel;
 import io.mediadesk.desktop.transform.TransformStudioView;
@@ -42,7 +42,7 @@ class MainViewTest {
                 new PreviewViewModel(renderer, tasks, Debouncer.immediate()), new PresetGridViewModel(renderer, tasks));
         model = new MainViewModel();
         scene = new Scene(new MainView(model, Map.of(Section.LIBRARY,
-                new LibraryShellView(new LibraryShellViewModel(library, tasks)), Section.STUDIO, new TransformStudioView(studio))),
+                BrowserFixture.of(library, renderer, tasks).view(), Section.STUDIO, new TransformStudioView(studio))),
                 1200, 800);
         Theme.apply(scene, false);
         model.darkProperty().addListener((obs, was, dark) -> Theme.apply(scene, dark));
@@ -58,14 +58,14 @@ class MainViewTest {
 
     @Test
     void theSidebarAndTheShortcutsSwitchBetweenLibraryAndStudio(FxRobot robot) {
-        assertThat(robot.lookup("#library-shell").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#library-browser").query().isVisible()).isTrue();
         assertThat(robot.lookup("#transform-studio").query().isVisible()).isFalse();
         robot.clickOn("#nav-studio");
         assertThat(robot.lookup("#transform-studio").query().isVisible()).isTrue();
-        assertThat(robot.lookup("#library-shell").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#library-browser").query().isVisible()).isFalse();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         assertThat(model.sectionProperty().get()).isEqualTo(Section.LIBRARY);
-        assertThat(robot.lookup("#library-shell").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#library-browser").query().isVisible()).isTrue();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         assertThat(robot.lookup("#transform-studio").query().isVisible()).isTrue();
     }

@@ -1,0 +1,81 @@
+package io.mediadesk.desktop.asset;
+
+import io.mediadesk.desktop.app.TaskRunner;
+import io.mediadesk.desktop.library.LibraryBrowserViewModel;
+import io.mediadesk.library.InvalidValueException;
+import io.mediadesk.library.asset.Asset;
+import io.mediadesk.library.asset.AssetId;
+import io.mediadesk.library.asset.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The panel's state: the asset last clicked, and the tag edits, which apply to the whole selection
+ * (or to the shown asset when nothing else is selected) in one repository call each, so tagging
+ * 500 assets is one transaction, not 500.
+ */
+public final class AssetPanelViewModel {
+    private final LibraryBrowserViewModel browser;
+    private final TaskRunner tasks;
+    private final StringProperty message = new SimpleStringProperty("");
+
+    public AssetPanelViewModel(LibraryBrowserViewModel browser, TaskRunner tasks) {
+        this.browser = browser;
+        this.tasks = tasks;
+    }
+
+    public ReadOnlyObjectProperty<Asset> assetProperty() {
+        return browser.currentProperty();
+    }
+
+    /** "3 selected" above the tag editor, so it is clear where a tag will go. */
+    public StringBinding targetText() {
+        return Bindings.createStringBinding(() -> {
+            int n = targets().size();
+            return n <= 1 ? "Tags" : "Tags · applied to " + n + " selected";
+        }, browser.selection().ids(), browser.currentProperty());
+    }
+
+    /** Adds a tag (or several, comma-separated) to every target; a bad tag is refused with the rule it breaks. */
+    public void addTags(String text) {
+        List<Tag> tags = new ArrayList<>();
+        try {
+            for (String part : text.split(",")) {
+                if (!part.isBlank()) tags.add(Tag.of(part));
+            }
+        } catch (InvalidValueException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        if (tags.isEmpty()) return;
+        List<AssetId> ids = targets();
+        tags.forEach(t -> browser.vocabulary().learnTag(t.value()));
+        tasks.run(() -> browser.repository().addTags(ids, tags), n -> message.set("Tagged " + n + " of " + ids.size()),
+                e -> message.set(e.getMessage()));
+    }
+
+    public void removeTag(String tag) {
+        List<AssetId> ids = targets();
+        tasks.run(() -> browser.repository().removeTags(ids, List.of(new Tag(tag))),
+                n -> message.set("Removed \"" + tag + "\" from " + n), e -> message.set(e.getMessage()));
+    }
+
+    public List<String> completeTag(String prefix) {
+        return browser.vocabulary().tags(prefix);
+    }
+
+    List<AssetId> targets() {
+        if (!browser.selection().ids().isEmpty()) return List.copyOf(browser.selection().ids());
+        Asset shown = browser.currentProperty().get();
+        return shown == null ? List.of() : List.of(shown.id());
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+}

@@ -1,0 +1,85 @@
+package io.mediadesk.desktop.library;
+
+import io.mediadesk.library.asset.Asset;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.GridCell;
+
+/**
+ * One tile: a grey placeholder with the name until the asset's page and then its thumbnail have
+ * loaded, so the first screen appears at once and fills in. Clicks go to {@link BrowserActions}.
+ */
+final class AssetTile extends GridCell<Slot> {
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final int THUMB = 256;
+
+    private final LibraryBrowserViewModel model;
+    private final ThumbnailCache thumbnails;
+    private final ImageView image = new ImageView();
+    private final Label name = new Label();
+    private final ChangeListener<Asset> arrival = (o, was, now) -> show(now);
+    private Slot slot;
+
+    AssetTile(LibraryBrowserViewModel model, BrowserActions actions, ThumbnailCache thumbnails) {
+        this.model = model;
+        this.thumbnails = thumbnails;
+        getStyleClass().add("asset-tile");
+        image.setPreserveRatio(true);
+        image.fitWidthProperty().bind(widthProperty().subtract(12));
+        image.fitHeightProperty().bind(heightProperty().subtract(30));
+        Region placeholder = new Region();
+        placeholder.getStyleClass().add("tile-placeholder");
+        placeholder.visibleProperty().bind(image.imageProperty().isNull());
+        StackPane picture = new StackPane(placeholder, image);
+        VBox.setVgrow(picture, javafx.scene.layout.Priority.ALWAYS);
+        name.getStyleClass().add("tile-name");
+        name.setMaxWidth(Double.MAX_VALUE);
+        VBox box = new VBox(4, picture, name);
+        box.setAlignment(Pos.CENTER);
+        setGraphic(null);
+        setText(null);
+        setOnMouseClicked(e -> {
+            getGridView().requestFocus(); // the keyboard (arrows, Delete) follows the last click
+            if (slot != null) actions.click(slot.index(), e.isShortcutDown(), e.isShiftDown());
+        });
+        model.selection().ids().addListener((SetChangeListener<Object>) c -> markSelected());
+        graphic = box;
+    }
+
+    private final VBox graphic;
+
+    @Override
+    protected void updateItem(Slot item, boolean empty) {
+        super.updateItem(item, empty);
+        if (slot != null) slot.assetProperty().removeListener(arrival);
+        slot = empty ? null : item;
+        if (slot == null) {
+            setGraphic(null);
+            return;
+        }
+        setGraphic(graphic);
+        slot.assetProperty().addListener(arrival);
+        show(slot.asset());
+    }
+
+    private void show(Asset asset) {
+        image.setImage(null);
+        name.setText(asset == null ? "" : asset.name());
+        markSelected();
+        if (asset == null) return;
+        thumbnails.load(asset, THUMB, img -> {
+            if (slot != null && asset.equals(slot.asset())) image.setImage(img);
+        });
+    }
+
+    private void markSelected() {
+        pseudoClassStateChanged(SELECTED, slot != null && model.selection().contains(slot.asset()));
+    }
+}

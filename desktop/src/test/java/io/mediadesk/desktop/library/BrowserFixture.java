@@ -1,0 +1,52 @@
+package io.mediadesk.desktop.library;
+
+import io.mediadesk.desktop.app.Debouncer;
+import io.mediadesk.desktop.app.TaskRunner;
+import io.mediadesk.desktop.asset.AssetPanelViewModel;
+import io.mediadesk.desktop.importing.ImportViewModel;
+import io.mediadesk.engine.render.Renderer;
+import io.mediadesk.library.Library;
+import io.mediadesk.library.ingest.ThumbnailMaker;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+
+/** The browser wired as {@code MediadeskApp} wires it, for tests: same-thread tasks and events. */
+public record BrowserFixture(LibraryBrowserViewModel browser, ImportViewModel importer, AssetPanelViewModel panel,
+        ThumbnailCache thumbnails) {
+    public static final Path CORPUS = Path.of("../../shared/corpus");
+
+    public static BrowserFixture of(Library library, Renderer renderer, TaskRunner tasks) {
+        LibraryBrowserViewModel browser = new LibraryBrowserViewModel(library, tasks, Debouncer.immediate(), Runnable::run);
+        return new BrowserFixture(browser, new ImportViewModel(library, tasks, Runnable::run), new AssetPanelViewModel(browser, tasks),
+                new ThumbnailCache(new ThumbnailMaker(library.folder(), renderer), renderer, tasks));
+    }
+
+    public LibraryBrowserView view() {
+        LibraryBrowserView view = new LibraryBrowserView(browser, importer, panel, thumbnails);
+        browser.open();
+        return view;
+    }
+
+    /** A folder holding {@code n} small JPEGs of the shared corpus; the test is skipped without the corpus. */
+    public static Path corpusFolder(Path into, int n) throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(CORPUS), "no shared corpus at " + CORPUS.toAbsolutePath());
+        Path folder = Files.createDirectories(into.resolve("campaign"));
+        List<Path> jpegs;
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            jpegs = files.filter(p -> p.toString().endsWith(".jpg")).filter(BrowserFixture::small).sorted().limit(n).toList();
+        }
+        for (Path p : jpegs) Files.copy(p, folder.resolve(p.getFileName()));
+        return folder;
+    }
+
+    private static boolean small(Path p) {
+        try {
+            return Files.size(p) < 3_000_000;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}
