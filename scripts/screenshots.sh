@@ -30,6 +30,10 @@ export DISPLAY="$display"
 shoot() {
   local name="$1" wait="$2"; shift 2
   rm -rf "$work/library"
+  if [ "${POPULATE:-}" = 1 ]; then
+    # The library view is shown with real photos: a dozen corpus images, imported for real.
+    java -jar "$root/desktop/target/mediadesk.jar" import --library "$work/library" "${photos[@]}" >/dev/null 2>&1
+  fi
   java -Dprism.order=sw "$@" -jar "$root/desktop/target/mediadesk.jar" --library "$work/library" >"$work/app.log" 2>&1 &
   app=$!
   local id=""
@@ -51,11 +55,19 @@ shoot() {
   echo "$out/$name.png ($(( $(stat -c %s "$out/$name.png") / 1024 )) KB)"
 }
 
+corpus="$(dirname "$sample")"
+photos=()
+for f in Kleiber_by_Lukas_Baubkus.jpg Dragonfly_by_Bolly.jpg sunset_by_Aitzol_Berasategi.jpg Bridge_by_Sander_Klootwijk.jpg \
+         Wine_by_Jakkub_Mede.jpg seeding_by_Clements_Engelhardt.jpg ImageMagick_logo.png orient_1.jpg \
+         adobergb_Picture_1A.jpg gnome_wood-d.webp plasma_Grey_2560x1600.jpg panorama_strip_6028x300.jpg; do
+  [ -f "$corpus/$f" ] && photos+=("$corpus/$f")
+done
+
 studio=(-Dmediadesk.section=studio "-Dmediadesk.studio.sample=$sample"
         "-Dmediadesk.studio.tr=w-960,h-600,fo-auto,q-75:e-contrast,r-24")
 grid=("${studio[@]}" "-Dmediadesk.studio.grid=w-480,h-300,fo-auto;w-480,h-300,q-20,e-grayscale;w-300,h-300,fo-auto,r-max,f-png")
 for theme in light dark; do
-  shoot "main-$theme" 3 "-Dmediadesk.theme=$theme"
+  POPULATE=1 shoot "main-$theme" 6 "-Dmediadesk.theme=$theme"
   shoot "studio-$theme" "$settle" "-Dmediadesk.theme=$theme" "${studio[@]}"
   shoot "studio-grid-$theme" "$settle" "-Dmediadesk.theme=$theme" "${grid[@]}"
 done
