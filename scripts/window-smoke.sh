@@ -3,6 +3,8 @@
 # "Mediadesk", takes a screenshot, then closes it. Exit 0 only if the window appeared.
 # Needs: xvfb xauth libgtk-3-0 libxtst6 x11-utils imagemagick (.ci/run installs them).
 # Usage: scripts/window-smoke.sh [SCREENSHOT.png]
+# MEDIADESK_LAUNCHER names another launcher to open (e.g. an installed /usr/bin/mediadesk); it
+# runs with its own fixed JVM options, so it picks its rendering pipeline itself.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 shot="${1:-$root/target/window-smoke.png}"
@@ -16,7 +18,7 @@ xvfb=$!
 for _ in $(seq 50); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.1; done
 
 export DISPLAY="$display"
-MEDIADESK_JAVA_OPTS="-Dprism.order=sw ${MEDIADESK_JAVA_OPTS:-}" "$root/mediadesk" --library "$work/library" >"$work/app.log" 2>&1 &
+MEDIADESK_JAVA_OPTS="-Dprism.order=sw ${MEDIADESK_JAVA_OPTS:-}" "${MEDIADESK_LAUNCHER:-$root/mediadesk}" --library "$work/library" >"$work/app.log" 2>&1 &
 app=$!
 
 for _ in $(seq 120); do
