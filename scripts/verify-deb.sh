@@ -117,7 +117,14 @@ time_to_window() {
     if DISPLAY="$display" xwininfo -root -tree 2>/dev/null | grep -q '"Mediadesk"'; then
       t=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {printf "%.2f", b - a}')
       if [ -n "$shot" ]; then sleep 2; DISPLAY="$display" import -window root "$shot"; fi
-      kill "$app"; wait "$app" 2>/dev/null || true
+      # The app may already be gone (a launcher that hands over to another process); either way,
+      # no window may be left for the next measurement to find.
+      kill "$app" 2>/dev/null || true
+      wait "$app" 2>/dev/null || true
+      for _ in $(seq 100); do
+        DISPLAY="$display" xwininfo -root -tree 2>/dev/null | grep -q '"Mediadesk"' || break
+        sleep 0.1
+      done
       echo "$t"
       return 0
     fi
