@@ -116,9 +116,10 @@ time_to_window() {
   for _ in $(seq 1200); do
     if DISPLAY="$display" xwininfo -root -tree 2>/dev/null | grep -q '"Mediadesk"'; then
       t=$(awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN {printf "%.2f", b - a}')
-      if [ -n "$shot" ]; then sleep 2; DISPLAY="$display" import -window root "$shot"; fi
-      # The app may already be gone (a launcher that hands over to another process); either way,
-      # no window may be left for the next measurement to find.
+      # A window that appears and then dies with an exception in start() is a failure.
+      sleep 2
+      kill -0 "$app" 2>/dev/null || { cat "$work/app.log" >&2; fail "$launcher died after opening its window"; }
+      if [ -n "$shot" ]; then DISPLAY="$display" import -window root "$shot"; fi
       kill "$app" 2>/dev/null || true
       wait "$app" 2>/dev/null || true
       for _ in $(seq 100); do
