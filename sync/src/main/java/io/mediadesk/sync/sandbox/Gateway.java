@@ -39,6 +39,7 @@ final class Gateway implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        Instant arrived = Instant.now(); // pacing checks compare arrivals, not how long a request took
         String path = exchange.getRequestURI().getRawPath();
         Optional<Routes.Match> match = routes.match(exchange.getRequestMethod(), path);
         if (match.isEmpty() || !match.get().allowed()) {
@@ -56,7 +57,7 @@ final class Gateway implements HttpHandler {
         try {
             status = serve(exchange, match.get(), fault.orElse(null));
         } finally {
-            log.add(new RequestRecord(Instant.now(), exchange.getRequestMethod(), path, family, status,
+            log.add(new RequestRecord(arrived, exchange.getRequestMethod(), path, family, status,
                     fault.map(f -> f.getClass().getSimpleName()).orElse(null)));
             exchange.close();
         }
