@@ -6,6 +6,7 @@ import io.mediadesk.engine.render.NotRenderableException;
 import io.mediadesk.engine.transform.InvalidTransformationException;
 import io.mediadesk.library.LibraryInUseException;
 import io.mediadesk.sync.SyncException;
+import io.mediadesk.sync.purge.PurgeQueueInUseException;
 
 /** The exit codes of the CLI contract, and which failure earns which. */
 public enum ExitCode {
@@ -32,7 +33,7 @@ public enum ExitCode {
         if (failure instanceof CommandFailure f) {
             return f.exitCode();
         }
-        if (failure instanceof LibraryInUseException) {
+        if (failure instanceof LibraryInUseException || failure instanceof PurgeQueueInUseException) {
             return REFUSED;
         }
         if (failure instanceof InvalidTransformationException || failure instanceof PlanningException
