@@ -81,6 +81,18 @@ class FaultsAgainstSandboxTest {
     }
 
     @Test
+    void a429WithRetryAfterInSecondsAndAsADateIsHonouredToo() {
+        sandbox.faults().once(Family.FILES, Fault.retryAfterSeconds(1));
+        java.time.Instant date = java.time.Instant.now().plusSeconds(2).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        sandbox.faults().once(Family.FILES, Fault.retryAfterDate(date));
+        client.files().details(fileId);
+        List<RequestRecord> calls = detailsCalls();
+        assertThat(calls).extracting(RequestRecord::status).containsExactly(429, 429, 200);
+        assertThat(Duration.between(calls.get(0).at(), calls.get(1).at()).toMillis()).as("seconds, not ms").isBetween(900L, 1100L);
+        assertThat(Duration.between(date, calls.get(2).at()).toMillis()).as("not before the date").isBetween(-20L, 300L);
+    }
+
+    @Test
     void the429sWaitHoldsEveryCallerOfThatFamilyNotOnlyTheRetry() throws Exception {
         sandbox.faults().once(Family.FILES, Fault.rateLimitResetMillis(600, 10, 1000));
         Thread other = new Thread(() -> {
