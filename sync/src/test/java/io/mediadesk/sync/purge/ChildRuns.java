@@ -36,10 +36,31 @@ public final class ChildRuns {
         }
     }
 
-    /** Kills the child once the journal shows {@code atLeast} submissions (kill -9: no shutdown hook runs). */
-    public static void killAfter(Process child, Path queue, int atLeast) throws InterruptedException {
-        while (child.isAlive() && submitted(queue) < atLeast) {
+    /**
+     * Kills the child once the journal shows {@code atLeast} submissions (kill -9: no shutdown hook
+     * runs). Reads only what was appended since the last look, so watching a long run costs little.
+     */
+    public static void killAfter(Process child, Path queue, int atLeast) throws InterruptedException, IOException {
+        Path journal = queue.resolve(PurgeJournal.FILE);
+        long offset = 0;
+        int seen = 0;
+        StringBuilder partial = new StringBuilder();
+        while (child.isAlive() && seen < atLeast) {
             Thread.sleep(10);
+            if (!Files.exists(journal)) {
+                continue;
+            }
+            try (java.nio.channels.FileChannel in = java.nio.channels.FileChannel.open(journal)) {
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate((int) Math.max(0, in.size() - offset));
+                in.read(buffer, offset);
+                offset += buffer.position();
+                partial.append(new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8));
+            }
+            int end = partial.lastIndexOf("\n");
+            if (end >= 0) {
+                seen += (int) partial.substring(0, end).lines().filter(l -> l.startsWith("{\"e\":\"submitted\"")).count();
+                partial.delete(0, end + 1);
+            }
         }
         child.destroyForcibly();
         child.waitFor(30, TimeUnit.SECONDS);
