@@ -70,6 +70,8 @@ final class RateLimitGate implements Interceptor {
 
     /** What we know about one family's limit. */
     private static final class Family {
+        private static final int UNKNOWN_LIMIT_HISTORY = 1_000;
+
         private Instant blockedUntil = Instant.MIN;
         private Duration spacing = Duration.ZERO;
         private Instant nextSlot = Instant.MIN;
@@ -86,11 +88,10 @@ final class RateLimitGate implements Interceptor {
                 start = start.isAfter(windowFree) ? start : windowFree;
             }
             nextSlot = start.plus(spacing);
-            if (limit > 0) {
-                recent.addLast(start);
-                while (recent.size() > limit) {
-                    recent.removeFirst();
-                }
+            // Kept before the limit is known too: the first answer tells it, and the first request counts.
+            recent.addLast(start);
+            while (recent.size() > (limit > 0 ? limit : UNKNOWN_LIMIT_HISTORY)) {
+                recent.removeFirst();
             }
             return Duration.between(now, start);
         }
@@ -103,7 +104,10 @@ final class RateLimitGate implements Interceptor {
             this.limit = known ? (int) limit : 0;
             this.window = known ? Duration.ofMillis(interval).plus(margin(Duration.ofMillis(interval))) : Duration.ZERO;
             if (!known) {
-                recent.clear();
+                recent.clear(); // no limit told: no pace kept
+                nextSlot = Instant.MIN;
+            } else if (!recent.isEmpty() && recent.peekLast().plus(spacing).isAfter(nextSlot)) {
+                nextSlot = recent.peekLast().plus(spacing); // the first answer told the pace: the second request keeps it too
             }
             if (response.code() == 429) {
                 Optional<Duration> wait = RetryAfter.parse(response.headers(), now);
