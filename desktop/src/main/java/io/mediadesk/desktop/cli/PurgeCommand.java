@@ -116,8 +116,8 @@ final class PurgeCommand implements Callable<Integer> {
     private SyncException run(ImageKitClient client, PurgeQueue queue) {
         PurgeRunner.Options options = PurgeRunner.Options.defaults()
                 .withPolls(Duration.ofMillis(firstPollMillis), Duration.ofMinutes(1));
-        PurgeRunner runner = new PurgeRunner(PurgeApi.of(client), queue, options)
-                .onProgress(new ProgressLine(root.stderr(), Duration.ofSeconds(1)));
+        ProgressLine progress = new ProgressLine(root.stderr(), Duration.ofSeconds(1));
+        PurgeRunner runner = new PurgeRunner(PurgeApi.of(client), queue, options).onProgress(progress);
         Thread hook = new Thread(runner::cancel, "purge-cancel");
         Runtime.getRuntime().addShutdownHook(hook); // Ctrl-C: stop after the request in flight
         try {
@@ -127,6 +127,7 @@ final class PurgeCommand implements Callable<Integer> {
             return e;
         } finally {
             removeHook(hook);
+            progress.finish();
         }
     }
 
