@@ -19,6 +19,11 @@ final class Launcher {
     }
 
     static Result run(String... args) throws IOException, InterruptedException {
+        return run(java.util.Map.of(), args);
+    }
+
+    /** As {@link #run(String...)}, with {@code environment} added (e.g. a key in {@code MEDIADESK_PRIVATE_KEY}). */
+    static Result run(java.util.Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("bash", REPO.resolve("mediadesk").toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("mediadesk-out", ".txt");
@@ -27,6 +32,7 @@ final class Launcher {
             ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
             pb.environment().put("MEDIADESK_NO_BUILD", "1");
             pb.environment().remove("MEDIADESK_PRIVATE_KEY");
+            pb.environment().putAll(environment);
             Process p = pb.start();
             if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();

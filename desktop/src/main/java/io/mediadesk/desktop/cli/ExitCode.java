@@ -8,6 +8,8 @@ import io.mediadesk.library.InvalidValueException;
 import io.mediadesk.library.LibraryInUseException;
 import io.mediadesk.library.query.QuerySyntaxException;
 import io.mediadesk.sync.SyncException;
+import io.mediadesk.sync.purge.PurgeQueueInUseException;
+import io.mediadesk.sync.run.LeaseHeldException;
 
 /** The exit codes of the CLI contract, and which failure earns which. */
 public enum ExitCode {
@@ -34,7 +36,8 @@ public enum ExitCode {
         if (failure instanceof CommandFailure f) {
             return f.exitCode();
         }
-        if (failure instanceof LibraryInUseException || failure instanceof io.mediadesk.sync.run.LeaseHeldException) {
+        if (failure instanceof LibraryInUseException || failure instanceof LeaseHeldException
+                || failure instanceof PurgeQueueInUseException) {
             return REFUSED;
         }
         // A malformed search query or an invalid tag is a mistake in the arguments, like a bad flag.

@@ -2,6 +2,7 @@ package io.mediadesk.desktop.cli;
 
 import io.mediadesk.desktop.app.DesktopApp;
 import io.mediadesk.desktop.logging.Redactor;
+import io.mediadesk.sync.credential.CredentialChain;
 import io.mediadesk.sync.credential.CredentialSource;
 import io.mediadesk.sync.credential.EnvironmentCredentials;
 import java.io.PrintStream;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Mixin;
             "With no command, opens the window on the library."},
         subcommands = {TransformCommand.class, InfoCommand.class, ImportCommand.class, SearchCommand.class, TagCommand.class,
             DeleteCommand.class, RestoreCommand.class, LibraryCommand.class, UrlCommand.class, SandboxCommand.class,
-            SyncCommand.class},
+            SyncCommand.class, PurgeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
@@ -35,8 +36,8 @@ public final class MediadeskCommand implements Callable<Integer> {
     @Mixin
     private GlobalOptions global;
 
-    /** Where the private key comes from: the environment, or what a test plants. */
-    private CredentialSource credentials = new EnvironmentCredentials();
+    /** Where the private key comes from: the OS credential store, then the environment; or what a test plants. */
+    private CredentialSource credentials = CredentialChain.standard();
 
     /** The raw streams: commands that write bytes (an image on stdout) need more than a Writer. */
     private PrintStream stdout = System.out;
@@ -68,7 +69,7 @@ public final class MediadeskCommand implements Callable<Integer> {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         // Before anything can log: the key from the environment is masked in every log line.
         Redactor.registerSecret(System.getenv(EnvironmentCredentials.VARIABLE));
-        return run(args, out, err, new EnvironmentCredentials());
+        return run(args, out, err, CredentialChain.standard());
     }
 
     /** As {@link #run(String[], PrintStream, PrintStream)}, with the key from {@code credentials}. */

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "url", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Print the delivery URL of PATH on the account's URL endpoint (--url-endpoint).",
-            "--signed signs it with the private key from MEDIADESK_PRIVATE_KEY; --expires-in also makes it expire",
+            "--signed signs it with the private key (the OS credential store, else MEDIADESK_PRIVATE_KEY); --expires-in also makes it expire",
             "(and implies --signed).",
             "JSON: {\"url\"}"})
 final class UrlCommand implements Callable<Integer> {
@@ -84,8 +84,8 @@ final class UrlCommand implements Callable<Integer> {
 
     private PrivateKey key() {
         try {
-            return root.credentials().privateKey().orElseThrow(() -> usage("a signed URL needs the private key: set "
-                    + EnvironmentCredentials.VARIABLE + " (it is never taken from the command line)"));
+            return root.credentials().privateKey().orElseThrow(() -> usage("a signed URL needs the private key: keep it in "
+                    + "the OS credential store or set " + EnvironmentCredentials.VARIABLE + " (it is never taken from the command line)"));
         } catch (IllegalArgumentException badKey) {
             throw usage(EnvironmentCredentials.VARIABLE + " does not hold a usable key: " + badKey.getMessage());
         }

@@ -3,9 +3,9 @@ package io.mediadesk.sync.credential;
 import java.util.Optional;
 
 /**
- * Where the private key comes from. Today the environment ({@link EnvironmentCredentials}); the
- * OS credential store (keychain, libsecret, Windows Credential Manager) will be a second adapter,
- * and never a plaintext file.
+ * Where the private key comes from: the OS credential store ({@link CredentialStore}, on Linux
+ * {@link SecretToolCredentials}), the environment ({@link EnvironmentCredentials}), or both in
+ * that order ({@link CredentialChain}). Never a plaintext file.
  */
 @FunctionalInterface
 public interface CredentialSource {

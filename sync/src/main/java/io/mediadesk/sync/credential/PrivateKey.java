@@ -52,6 +52,14 @@ public final class PrivateKey {
         }
     }
 
+    /**
+     * The key's bytes, for the one place that must hand it over whole: the OS credential store,
+     * which gets it on a pipe. Package-private on purpose; callers elsewhere cannot print it.
+     */
+    byte[] secretBytes() {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+
     /** Whether this is the same key as {@code other}, compared in constant time. */
     public boolean sameAs(PrivateKey other) {
         return other != null && java.security.MessageDigest.isEqual(

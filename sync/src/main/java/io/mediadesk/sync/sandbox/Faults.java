@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
 
 /**
  * The fault schedule of a running sandbox: faults armed per endpoint family, each for a number of
@@ -16,6 +17,7 @@ import java.util.Optional;
  * sandbox.faults().times(Family.UPLOAD, Fault.status(503), 2);     // the next two uploads get 503
  * sandbox.faults().once(Family.FILES, Fault.retryAfterSeconds(30));
  * sandbox.faults().always(Family.DELIVERY, Fault.delay(Duration.ofSeconds(2)));
+ * sandbox.faults().randomly(Family.PURGE, Fault.rateLimitResetMillis(300, 10, 1000), 0.05, 42); // 5 %, seeded
  * sandbox.faults().fired(Family.UPLOAD);                            // how many fired so far
  * }</pre>
  */
@@ -26,11 +28,20 @@ public final class Faults {
         final Family family;
         final Fault fault;
         int remaining;
+        final double probability;
+        final SplittableRandom random;
 
-        Armed(Family family, Fault fault, int remaining) {
+        Armed(Family family, Fault fault, int remaining, double probability, SplittableRandom random) {
             this.family = family;
             this.fault = fault;
             this.remaining = remaining;
+            this.probability = probability;
+            this.random = random;
+        }
+
+        /** Whether it fires on this request: always, or by a draw for a random fault. */
+        boolean fires() {
+            return random == null || random.nextDouble() < probability;
         }
     }
 
@@ -45,12 +56,24 @@ public final class Faults {
         if (count < 1) {
             throw new IllegalArgumentException("count must be at least 1");
         }
-        armed.add(new Armed(family, fault, count));
+        armed.add(new Armed(family, fault, count, 1, null));
         return this;
     }
 
     public synchronized Faults always(Family family, Fault fault) {
-        armed.add(new Armed(family, fault, FOREVER));
+        armed.add(new Armed(family, fault, FOREVER, 1, null));
+        return this;
+    }
+
+    /**
+     * Forever, on each request of {@code family} with {@code probability}, drawn from a generator
+     * seeded with {@code seed}: load tests get faults spread through a run, reproducibly.
+     */
+    public synchronized Faults randomly(Family family, Fault fault, double probability, long seed) {
+        if (!(probability > 0 && probability <= 1)) {
+            throw new IllegalArgumentException("probability must be in (0, 1]");
+        }
+        armed.add(new Armed(family, fault, FOREVER, probability, new SplittableRandom(seed)));
         return this;
     }
 
@@ -67,7 +90,7 @@ public final class Faults {
     synchronized Optional<Fault> take(Family family) {
         for (Iterator<Armed> it = armed.iterator(); it.hasNext();) {
             Armed a = it.next();
-            if (a.family != family) {
+            if (a.family != family || !a.fires()) {
                 continue;
             }
             if (a.remaining != FOREVER && --a.remaining == 0) {

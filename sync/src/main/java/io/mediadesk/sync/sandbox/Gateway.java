@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,12 +40,13 @@ final class Gateway implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        Instant arrived = Instant.now(); // pacing checks compare arrivals, not how long a request took
         String path = exchange.getRequestURI().getRawPath();
         Optional<Routes.Match> match = routes.match(exchange.getRequestMethod(), path);
         if (match.isEmpty() || !match.get().allowed()) {
             int status = match.isEmpty() ? 404 : 405;
             try {
-                send(exchange, new ApiError(status, match.isEmpty() ? "Not found: " + path : "Method not allowed").reply(), null);
+                send(exchange, new ApiError(status, match.isEmpty() ? "Not found: " + path : "Method not allowed").reply(), null, s -> { });
             } finally {
                 exchange.close();
             }
@@ -52,27 +54,34 @@ final class Gateway implements HttpHandler {
         }
         Family family = match.get().route().family();
         Optional<Fault> fault = faults.take(family);
-        int status = -1;
+        String faultName = fault.map(f -> f.getClass().getSimpleName()).orElse(null);
+        boolean[] logged = {false};
+        // Logged before the answer goes out: a client that has its answer finds its request in the log.
+        IntConsumer logAnswer = status -> {
+            logged[0] = true;
+            log.add(new RequestRecord(arrived, exchange.getRequestMethod(), path, family, status, faultName));
+        };
         try {
-            status = serve(exchange, match.get(), fault.orElse(null));
+            serve(exchange, match.get(), fault.orElse(null), logAnswer);
         } finally {
-            log.add(new RequestRecord(Instant.now(), exchange.getRequestMethod(), path, family, status,
-                    fault.map(f -> f.getClass().getSimpleName()).orElse(null)));
+            if (!logged[0]) {
+                logAnswer.accept(-1);
+            }
             exchange.close();
         }
     }
 
     /** Returns the status sent, or -1 when the fault left the request unanswered. */
-    private int serve(HttpExchange exchange, Routes.Match match, Fault fault) throws IOException {
+    private int serve(HttpExchange exchange, Routes.Match match, Fault fault, IntConsumer logAnswer) throws IOException {
         Family family = match.route().family();
         if (fault instanceof Fault.Delay d) {
             pause(d);
         } else if (fault instanceof Fault.ServerError e) {
-            return send(exchange, new ApiError(e.status(), "We have encountered an internal error. Please try again.").reply(), family);
+            return send(exchange, new ApiError(e.status(), "We have encountered an internal error. Please try again.").reply(), family, logAnswer);
         } else if (fault instanceof Fault.TooManyRequests t) {
             Reply reply = Reply.json(429, Map.of("message", "A lot of requests are being sent. Please slow down."));
             t.headers().forEach(reply::header);
-            return send(exchange, reply, null);
+            return send(exchange, reply, null, logAnswer);
         } else if (fault instanceof Fault.DropConnection d) {
             exchange.getRequestBody().readNBytes((int) Math.min(Integer.MAX_VALUE, d.afterBytes()));
             return -1;
@@ -81,7 +90,7 @@ final class Gateway implements HttpHandler {
         if (fault instanceof Fault.LoseResponse) {
             return -1;
         }
-        return send(exchange, reply, family);
+        return send(exchange, reply, family, logAnswer);
     }
 
     private Reply answer(Call call, Routes.Route route) {
@@ -123,8 +132,9 @@ final class Gateway implements HttpHandler {
         });
     }
 
-    private int send(HttpExchange exchange, Reply reply, Family family) throws IOException {
+    private int send(HttpExchange exchange, Reply reply, Family family, IntConsumer logAnswer) throws IOException {
         drain(exchange.getRequestBody());
+        logAnswer.accept(reply.status());
         if (family == null || family != Family.DELIVERY) {
             exchange.getResponseHeaders().set("x-ik-requestId", store.ids().requestId());
         }

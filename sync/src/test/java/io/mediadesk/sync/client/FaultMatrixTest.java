@@ -166,6 +166,21 @@ class FaultMatrixTest {
     }
 
     @Test
+    void anyElevenRequestsAtTenPerSecondSpanTheSecondPlusTheMargin() {
+        for (int i = 0; i < 12; i++) {
+            server.enqueue(new MockResponse.Builder().code(200).addHeader("X-RateLimit-Limit", "10")
+                    .addHeader("X-RateLimit-Interval", "1000").body(file("f1", "/a.jpg")).build());
+        }
+        for (int i = 0; i < 12; i++) {
+            client.files().details("f1");
+        }
+        // 100 ms apart; the 11th waits until 1000 ms + 5 % after the 1st, the 12th 100 ms after that.
+        List<Duration> expected = new java.util.ArrayList<>(java.util.Collections.nCopies(9, Duration.ofMillis(100)));
+        expected.addAll(List.of(Duration.ofMillis(150), Duration.ofMillis(100)));
+        assertThat(time.sleeps()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void a401MidRunStopsAtOnceWithOneRequest() {
         server.enqueue(json(401, "{\"message\":\"Your request does not contain private API key.\",\"help\":\"For support...\"}"));
         assertThatThrownBy(() -> client.files().details("f1")).isInstanceOfSatisfying(AuthenticationException.class, e -> {

@@ -9,12 +9,12 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /** Small valid images made in memory, so most tests need no corpus (and no AWT in the sync module). */
-final class TestImages {
+public final class TestImages {
     private TestImages() {
     }
 
     /** An opaque grey RGB PNG of the given size. */
-    static byte[] png(int width, int height) {
+    public static byte[] png(int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
         ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
