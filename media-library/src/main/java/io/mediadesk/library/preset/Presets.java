@@ -57,6 +57,11 @@ public final class Presets {
         return p;
     }
 
+    /** The preset of this name, in the trash or not. */
+    public Optional<Preset> find(String name) {
+        return store.find(name);
+    }
+
     /** The engine's lookup over this library's presets, read when the parser asks. */
     public PresetLookup lookup() {
         return new CatalogPresetLookup(store);
