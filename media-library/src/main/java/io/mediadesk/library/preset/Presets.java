@@ -175,10 +175,18 @@ public final class Presets {
         return PresetDiff.between(version(name, from), version(name, to));
     }
 
-    /** Strips spaces and a leading {@code tr:} (as older dashboards wrote them); empty is refused. */
+    /**
+     * Strips spaces and a leading {@code tr:} (as older dashboards wrote them), {@code tr=} or
+     * {@code ?tr=} (pasted from a URL), so the text is what the service stores; empty is refused.
+     */
     static String normalise(String transformation) {
         String t = transformation == null ? "" : transformation.strip();
-        if (t.startsWith("tr:")) t = t.substring(3);
+        for (String prefix : List.of("?tr=", "tr:", "tr=")) {
+            if (t.startsWith(prefix)) {
+                t = t.substring(prefix.length());
+                break;
+            }
+        }
         if (t.isEmpty()) {
             throw new InvalidValueException("transformation", "required", "a preset needs a transformation, e.g. w-300,h-200");
         }

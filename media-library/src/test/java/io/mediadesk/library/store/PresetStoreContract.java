@@ -251,7 +251,13 @@ public abstract class PresetStoreContract {
     @Test
     void theCatalogsLookupExpandsPresetsForTheEngine() {
         presets.set("thumb", "w-150,h-150");
+        presets.set("Thumb", "?tr=w-10");
+        assertThat(presets.get("Thumb").transformation()).isEqualTo("w-10");
         assertThat(new TransformationParser(presets.lookup()).parse("tr:n-thumb:rotation-N90").toString()).isEqualTo("w-150,h-150:rt-N90");
+        assertThat(new TransformationParser(presets.lookup()).parse("n-Thumb").toString()).as("case-sensitive").isEqualTo("w-10");
+        presets.set("Outer", "n-Thumb:n-thumb");
+        assertThatThrownBy(() -> presets.set("Thumb", "n-Outer")).isInstanceOf(InvalidTransformationException.class)
+                .hasMessageContaining("Thumb -> Outer -> Thumb");
     }
 
     @Test

@@ -1,13 +1,17 @@
 package io.mediadesk.library.store.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.mediadesk.library.fixture.MongoTestServer;
+import io.mediadesk.library.preset.PresetVersion;
 import io.mediadesk.library.preset.Presets;
 import io.mediadesk.library.store.Actor;
 import io.mediadesk.library.store.Catalog;
+import io.mediadesk.library.store.ConcurrentChangeException;
+import io.mediadesk.library.store.PresetChange;
 import io.mediadesk.library.store.PresetStoreContract;
 import java.time.Clock;
 import java.util.List;
@@ -31,6 +35,25 @@ class MongoPresetStoreTest extends PresetStoreContract {
     @AfterEach
     void stopServer() {
         server.close();
+    }
+
+    @Test
+    void twoTeamMembersEditingTheSameVersionCannotOverwriteEachOther() {
+        Presets alice = new Presets(catalog.presets());
+        alice.set("thumb", "w-150");
+        try (Catalog bobsCatalog = MongoCatalog.connect(server.uri("team"), new Actor("bob"), Clock.systemUTC())) {
+            Presets bob = new Presets(bobsCatalog.presets());
+            int bothRead = bob.get("thumb").version();
+            assertThat(alice.get("thumb").version()).isEqualTo(bothRead);
+            bob.set("thumb", "w-200", "", bothRead);
+            assertThatThrownBy(() -> alice.set("thumb", "w-300", "", bothRead)).isInstanceOf(ConcurrentChangeException.class);
+            // The store itself refuses too, when the rules' read raced past: the write is conditional on the version.
+            assertThatThrownBy(() -> catalog.presets().change("thumb", bothRead,
+                    new PresetChange("preset.update", "updated", "thumb", "w-300", "", false)))
+                    .isInstanceOf(ConcurrentChangeException.class);
+            assertThat(alice.get("thumb").transformation()).isEqualTo("w-200");
+            assertThat(alice.history("thumb")).extracting(PresetVersion::actor).containsExactly("alice (mediadesk)", "bob");
+        }
     }
 
     @Test
