@@ -25,9 +25,11 @@ import picocli.CommandLine.Spec;
  * named transformations, used as {@code n-NAME} by {@code transform}.
  */
 @Command(name = "presets", mixinStandardHelpOptions = true,
-        description = {"Named transformations (n-NAME in a transformation string), kept in the library with every version.",
-            "Names: letters, digits and _ (case-sensitive). An invalid transformation exits 3 naming the parameter and",
-            "position; an unknown name exits 2; a preset other presets use cannot be deleted or renamed (exit 6).",
+        description = {"Named transformations (n-NAME in a transformation string), kept in the",
+            "library with every version. Names: letters, digits and _ (case-sensitive).",
+            "An invalid transformation exits 3 naming the parameter and its position;",
+            "an unknown name exits 2; a preset other presets use cannot be deleted or",
+            "renamed, and a stale --if-version is refused (exit 6).",
             "JSON (list): {\"items\":[{\"name\",\"transformation\"}]}"},
         subcommands = {PresetsCommand.ListPresets.class, PresetsCommand.Show.class, PresetsCommand.Set.class,
             PresetsCommand.Delete.class, PresetsCommand.History.class, PresetsCommand.Diff.class, PresetsCommand.Rollback.class,

@@ -85,10 +85,14 @@ public record PresetDiff(PresetVersion from, PresetVersion to, List<Change> chan
             switch (c.kind()) {
                 case ADDED -> out.append(c.after());
                 case REMOVED -> out.append(c.before());
-                case CHANGED -> out.append(c.before()).append(" -> ").append(c.after());
+                case CHANGED -> out.append(shown(c.before())).append(" -> ").append(shown(c.after()));
             }
         }
         return out.toString();
+    }
+
+    private static String shown(String value) {
+        return value.isEmpty() ? "(none)" : value;
     }
 
     /** Each step as key -> canonical item, in the step's canonical order; null if the text does not parse. */
