@@ -187,12 +187,12 @@ final class PresetsCommand implements Callable<Integer> {
                 m.put("transformation", v.transformation());
                 m.put("description", v.description());
                 m.put("at", v.at().toString());
-                m.put("actor", v.actor());
+                m.put("actor", v.actor().name());
                 m.put("change", v.change());
                 return m;
             }).toList();
             String text = versions.stream().map(v -> String.format("v%-3d %s  %-24s %s  %s", v.number(), v.at(), v.change(),
-                    v.transformation(), v.actor())).collect(Collectors.joining(System.lineSeparator()));
+                    v.transformation(), v.actor().name())).collect(Collectors.joining(System.lineSeparator()));
             return of(Map.of("items", items), text);
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mediadesk.library.preset.PresetDiff.Change;
 import io.mediadesk.library.preset.PresetDiff.Kind;
+import io.mediadesk.library.store.Actor;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class PresetDiffTest {
 
     private static PresetVersion v(int n, String name, String tr) {
-        return new PresetVersion(n, name, tr, "", Instant.EPOCH, "alice", "updated");
+        return new PresetVersion(n, name, tr, "", Instant.EPOCH, new Actor("alice"), "updated");
     }
 
     private static PresetDiff diff(String a, String b) {

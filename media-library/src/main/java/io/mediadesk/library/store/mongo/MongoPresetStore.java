@@ -130,7 +130,7 @@ final class MongoPresetStore implements PresetStore {
             if (d != null) {
                 for (Document v : d.getList("history", Document.class)) {
                     out.add(new PresetVersion(v.getInteger("number"), v.getString("name"), v.getString("transformation"),
-                            v.getString("description"), v.getDate("at").toInstant(), v.getString("actor"), v.getString("change")));
+                            v.getString("description"), v.getDate("at").toInstant(), new Actor(v.getString("actor")), v.getString("change")));
                 }
             }
             return out;

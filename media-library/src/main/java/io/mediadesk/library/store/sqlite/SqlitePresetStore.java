@@ -4,6 +4,7 @@ import io.mediadesk.library.InvalidValueException;
 import io.mediadesk.library.preset.Preset;
 import io.mediadesk.library.preset.PresetVersion;
 import io.mediadesk.library.preset.UnknownNameException;
+import io.mediadesk.library.store.Actor;
 import io.mediadesk.library.store.ConcurrentChangeException;
 import io.mediadesk.library.store.PresetChange;
 import io.mediadesk.library.store.PresetStore;
@@ -127,7 +128,7 @@ final class SqlitePresetStore implements PresetStore {
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
                         out.add(new PresetVersion(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                Instant.ofEpochMilli(rs.getLong(5)), rs.getString(6), rs.getString(7)));
+                                Instant.ofEpochMilli(rs.getLong(5)), new Actor(rs.getString(6)), rs.getString(7)));
                     }
                 }
             }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import io.mediadesk.library.fixture.MongoTestServer;
-import io.mediadesk.library.preset.PresetVersion;
 import io.mediadesk.library.preset.Presets;
 import io.mediadesk.library.store.Actor;
 import io.mediadesk.library.store.Catalog;
@@ -52,7 +51,7 @@ class MongoPresetStoreTest extends PresetStoreContract {
                     new PresetChange("preset.update", "updated", "thumb", "w-300", "", false)))
                     .isInstanceOf(ConcurrentChangeException.class);
             assertThat(alice.get("thumb").transformation()).isEqualTo("w-200");
-            assertThat(alice.history("thumb")).extracting(PresetVersion::actor).containsExactly("alice (mediadesk)", "bob");
+            assertThat(alice.history("thumb")).extracting(v -> v.actor().name()).containsExactly("alice (mediadesk)", "bob");
         }
     }
 
