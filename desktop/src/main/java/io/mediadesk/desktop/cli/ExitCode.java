@@ -6,7 +6,10 @@ import io.mediadesk.engine.render.NotRenderableException;
 import io.mediadesk.engine.transform.InvalidTransformationException;
 import io.mediadesk.library.InvalidValueException;
 import io.mediadesk.library.LibraryInUseException;
+import io.mediadesk.library.preset.PresetInUseException;
+import io.mediadesk.library.preset.UnknownNameException;
 import io.mediadesk.library.query.QuerySyntaxException;
+import io.mediadesk.library.store.ConcurrentChangeException;
 import io.mediadesk.sync.SyncException;
 import io.mediadesk.sync.purge.PurgeQueueInUseException;
 import io.mediadesk.sync.run.LeaseHeldException;
@@ -39,6 +42,14 @@ public enum ExitCode {
         if (failure instanceof LibraryInUseException || failure instanceof LeaseHeldException
                 || failure instanceof PurgeQueueInUseException) {
             return REFUSED;
+        }
+        // Presets: a change others' presets forbid, or an edit that lost a race, needs a decision, not a retry loop.
+        if (failure instanceof PresetInUseException || failure instanceof ConcurrentChangeException) {
+            return REFUSED;
+        }
+        // A preset or saved search name that names nothing is a wrong argument, like an unknown asset id.
+        if (failure instanceof UnknownNameException) {
+            return USAGE;
         }
         // A malformed search query or an invalid tag is a mistake in the arguments, like a bad flag.
         if (failure instanceof QuerySyntaxException || failure instanceof InvalidValueException) {

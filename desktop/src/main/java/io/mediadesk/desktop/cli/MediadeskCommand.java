@@ -21,7 +21,7 @@ import picocli.CommandLine.Mixin;
             "With no command, opens the window on the library."},
         subcommands = {TransformCommand.class, InfoCommand.class, ImportCommand.class, SearchCommand.class, TagCommand.class,
             DeleteCommand.class, RestoreCommand.class, LibraryCommand.class, UrlCommand.class, SandboxCommand.class,
-            SyncCommand.class, PurgeCommand.class},
+            SyncCommand.class, PurgeCommand.class, PresetsCommand.class, SearchesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
@@ -30,7 +30,7 @@ import picocli.CommandLine.Mixin;
             "3:invalid transformation string",
             "4:input image rejected",
             "5:remote service error",
-            "6:refused for safety (the library is in use, a sync would delete too much)"})
+            "6:refused for safety (the library is in use, a sync would delete too much, a preset in use or changed meanwhile)"})
 public final class MediadeskCommand implements Callable<Integer> {
 
     @Mixin

@@ -84,7 +84,7 @@ final class SearchCommand implements Callable<Integer> {
         return new CommandFailure(ExitCode.USAGE, message, null);
     }
 
-    private static Map<String, Object> item(Asset a) {
+    static Map<String, Object> item(Asset a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id().value());
         m.put("path", a.filePath());

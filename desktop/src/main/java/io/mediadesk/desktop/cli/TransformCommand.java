@@ -45,7 +45,7 @@ final class TransformCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--tr", required = true, paramLabel = "TR",
-            description = "Transformation string, e.g. w-400,h-300,c-at_max:rt-90 (a leading tr: is allowed).")
+            description = "Transformation string, e.g. w-400,h-300,c-at_max:rt-90 (a leading tr: is allowed); n-NAME uses the library's preset NAME.")
     private String tr;
 
     @Option(names = "--out-dir", paramLabel = "DIR", description = "Batch mode: write every input into DIR.")
@@ -59,7 +59,9 @@ final class TransformCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Transformation transformation = new TransformationParser().parse(tr);
+        // n-NAME is the library's preset; the library is opened only if the string names one.
+        GlobalOptions global = root.global();
+        Transformation transformation = new TransformationParser(new LibraryPresetLookup(global.library(), global.libraryUri())).parse(tr);
         if (outDir != null) {
             return new BatchTransform(transformation, outDir, threads, output(), root.stderr()).run(files.stream().map(Path::of).toList());
         }

@@ -26,6 +26,19 @@ public interface Catalog extends AutoCloseable {
         throw new io.mediadesk.library.LibraryException(description() + " does not keep sync records yet; use the embedded catalog to sync");
     }
 
+    /**
+     * Named presets and their history. A default that refuses, like {@link #syncLedger()}, so a store
+     * that does not keep them yet still compiles and says so.
+     */
+    default PresetStore presets() {
+        throw new io.mediadesk.library.LibraryException(description() + " does not keep presets yet; use the embedded catalog");
+    }
+
+    /** Saved searches (smart collections); refuses like {@link #presets()} in a store that lacks them. */
+    default SavedSearchStore savedSearches() {
+        throw new io.mediadesk.library.LibraryException(description() + " does not keep saved searches yet; use the embedded catalog");
+    }
+
     @Override
     void close();
 }

@@ -8,6 +8,8 @@ final class CollectionNames {
     static final String FIELDS = "fields";
     static final String SIMILAR = "similar";
     static final String AUDIT = "audit";
+    static final String PRESETS = "presets";
+    static final String SAVED_SEARCHES = "savedSearches";
 
     private CollectionNames() {
     }

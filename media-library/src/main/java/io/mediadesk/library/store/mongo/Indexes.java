@@ -7,7 +7,7 @@ import org.bson.Document;
 /**
  * Every index of the MongoDB catalog, declared in one place. Creating an existing index is a
  * no-op, so this runs at every migration. Unique indexes carry rules (one asset per folder and
- * name, trash included); the others are for speed on a real server: mongo-java-server accepts
+ * name, trash included; one preset per name); the others are for speed on a real server: mongo-java-server accepts
  * and ignores non-unique indexes, so tests over it prove behaviour, never index use.
  * Sorts end with {@code _id}, so each sortable column is indexed together with it.
  */
@@ -32,5 +32,9 @@ final class Indexes {
         db.getCollection(CollectionNames.AUDIT).createIndex(new Document("assetId", 1).append("_id", -1),
                 new IndexOptions().name("asset_id_seq"));
         db.getCollection(CollectionNames.FIELDS).createIndex(new Document("label", 1), new IndexOptions().name("label"));
+        // Schema v3: a preset's name is unique, trash included (its _id stays put across renames).
+        var presets = db.getCollection(CollectionNames.PRESETS);
+        presets.createIndex(new Document("name", 1), new IndexOptions().unique(true).name("name"));
+        presets.createIndex(new Document("deleted", 1).append("name", 1), new IndexOptions().name("deleted_name"));
     }
 }

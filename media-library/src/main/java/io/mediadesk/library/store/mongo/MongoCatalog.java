@@ -15,6 +15,8 @@ import io.mediadesk.library.store.Actor;
 import io.mediadesk.library.store.AssetRepository;
 import io.mediadesk.library.store.Catalog;
 import io.mediadesk.library.store.CatalogLocation;
+import io.mediadesk.library.store.PresetStore;
+import io.mediadesk.library.store.SavedSearchStore;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
@@ -26,13 +28,18 @@ import org.bson.Document;
  */
 public final class MongoCatalog implements Catalog {
     static final String DEFAULT_DATABASE = "mediadesk";
-    /** 1: the meta document and the first indexes; 2: the asset adapter's collections, indexes and root folder. */
-    static final int LATEST = 2;
+    /**
+     * 1: the meta document and the first indexes; 2: the asset adapter's collections, indexes and root
+     * folder; 3: presets (unique name) and saved searches.
+     */
+    static final int LATEST = 3;
 
     private final MongoClient client;
     private final String description;
     private final int schemaVersion;
     private final MongoAssetRepository assets;
+    private final MongoPresetStore presets;
+    private final MongoSavedSearchStore savedSearches;
 
     private MongoCatalog(MongoClient client, MongoDatabase database, String description, int schemaVersion, Actor actor,
             Clock clock) {
@@ -40,6 +47,8 @@ public final class MongoCatalog implements Catalog {
         this.description = description;
         this.schemaVersion = schemaVersion;
         this.assets = new MongoAssetRepository(database, actor, clock);
+        this.presets = new MongoPresetStore(database, actor, clock);
+        this.savedSearches = new MongoSavedSearchStore(database, actor, clock);
     }
 
     public static MongoCatalog connect(String uri) {
@@ -111,6 +120,16 @@ public final class MongoCatalog implements Catalog {
     @Override
     public AssetRepository assets() {
         return assets;
+    }
+
+    @Override
+    public PresetStore presets() {
+        return presets;
+    }
+
+    @Override
+    public SavedSearchStore savedSearches() {
+        return savedSearches;
     }
 
     @Override

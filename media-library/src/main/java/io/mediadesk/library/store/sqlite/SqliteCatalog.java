@@ -4,6 +4,8 @@ import io.mediadesk.library.LibraryException;
 import io.mediadesk.library.store.Actor;
 import io.mediadesk.library.store.AssetRepository;
 import io.mediadesk.library.store.Catalog;
+import io.mediadesk.library.store.PresetStore;
+import io.mediadesk.library.store.SavedSearchStore;
 import io.mediadesk.library.store.SyncLedger;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,6 +28,8 @@ public final class SqliteCatalog implements Catalog {
     private final int schemaVersion;
     private final SqliteAssetRepository assets;
     private final SqliteSyncLedger syncLedger;
+    private final SqlitePresetStore presets;
+    private final SqliteSavedSearchStore savedSearches;
 
     private SqliteCatalog(Path file, Connection connection, int schemaVersion, Actor actor, Clock clock) {
         this.file = file;
@@ -33,6 +37,8 @@ public final class SqliteCatalog implements Catalog {
         this.schemaVersion = schemaVersion;
         this.assets = new SqliteAssetRepository(connection, actor, clock);
         this.syncLedger = new SqliteSyncLedger(new Transaction(connection, actor));
+        this.presets = new SqlitePresetStore(new Transaction(connection, actor), clock);
+        this.savedSearches = new SqliteSavedSearchStore(new Transaction(connection, actor), clock);
     }
 
     public static SqliteCatalog open(Path file) {
@@ -109,6 +115,16 @@ public final class SqliteCatalog implements Catalog {
     @Override
     public SyncLedger syncLedger() {
         return syncLedger;
+    }
+
+    @Override
+    public PresetStore presets() {
+        return presets;
+    }
+
+    @Override
+    public SavedSearchStore savedSearches() {
+        return savedSearches;
     }
 
     /** {@code PRAGMA integrity_check} and {@code foreign_key_check}: "ok" when the file is sound. */

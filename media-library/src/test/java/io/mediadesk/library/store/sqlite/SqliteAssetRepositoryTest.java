@@ -28,10 +28,10 @@ class SqliteAssetRepositoryTest extends AssetRepositoryContract {
 
     @Test
     void theSchemaIsAtTheLatestVersionWithForeignKeysAndWal() {
-        assertThat(catalog.schemaVersion()).isEqualTo(2);
+        assertThat(catalog.schemaVersion()).isEqualTo(3);
         assertThat(sqlite().pragma("foreign_keys")).isEqualTo("1");
         assertThat(sqlite().pragma("journal_mode")).isEqualTo("wal");
         assertThat(sqlite().integrityCheck()).isEqualTo("ok");
-        assertThat(Set.of(sqlite().pragma("user_version"))).containsExactly("2");
+        assertThat(Set.of(sqlite().pragma("user_version"))).containsExactly("3");
     }
 }
