@@ -44,6 +44,7 @@ public final class Renderer implements AutoCloseable {
     private final Limits limits;
     private final Planner planner;
     private final int parallelism;
+    private volatile LayerSource layerSource = LayerSource.NONE;
 
     /** @param parallelism threads one image's resize and rotation may use (1 in a parallel batch) */
     public Renderer(Limits limits, int parallelism) {
@@ -73,6 +74,15 @@ public final class Renderer implements AutoCloseable {
      */
     public static Renderer forPreview(Limits limits, int parallelism, int keepRecentDecodes) {
         return new Renderer(limits, parallelism, Decoder.defaultWorkers(), keepRecentDecodes);
+    }
+
+    /**
+     * Where {@code l-image,i-<path>} layers and {@code ff-<path>} fonts are looked up; by default
+     * nowhere ({@link LayerSource#NONE}: such layers are refused by name). Set it before rendering.
+     */
+    public Renderer useLayerSource(LayerSource source) {
+        this.layerSource = java.util.Objects.requireNonNull(source);
+        return this;
     }
 
     /**
@@ -127,11 +137,12 @@ public final class Renderer implements AutoCloseable {
         Source source = Source.from(info);
         DecodedImage decoded = decoder.decode(input, limits, decodeOptions(plan));
         List<String> stageNotices = new ArrayList<>();
+        Layers layers = new Layers(layerSource, decoder, limits, planner, parallelism, stageNotices::add);
         PlanStages.Result result = PlanStages.run(plan, trims -> {
             Plan again = planner.plan(transformation, source, trims);
             refuseUnplanned(again); // a branch chosen on the trimmed size may hold what cannot render
             return again;
-        }, Normalize.INSTANCE.apply(decoded.image()), parallelism, stageNotices::add);
+        }, Normalize.INSTANCE.apply(decoded.image()), parallelism, stageNotices::add, layers::composite);
         List<String> notices = notices(result.plan());
         notices.addAll(stageNotices);
         OutputFormat format = OutputChoice.of(result.plan().output(), preferred, info.format());
