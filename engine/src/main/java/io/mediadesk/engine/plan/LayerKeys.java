@@ -82,6 +82,30 @@ public final class LayerKeys {
         return new Transformation(steps);
     }
 
+    /**
+     * The library paths this layer reads, nested layers included: its image ({@code i-<path>},
+     * not {@code ik_canvas}) and user fonts ({@code ff-} with a file extension), with the
+     * parameter that names each, e.g. {@code i-logo.png}. For checking before anything is decoded.
+     */
+    public static java.util.Map<String, String> libraryPaths(Operation.Layer layer) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        collect(layer, out);
+        return out;
+    }
+
+    private static void collect(Operation.Layer layer, java.util.Map<String, String> out) {
+        if (kind(layer) == Kind.FILE) {
+            layer.input().filter(Value.Path.class::isInstance)
+                    .ifPresent(v -> out.put(((Value.Path) v).path(), Planner.text(Key.I, v)));
+        }
+        for (Step step : layer.steps()) {
+            step.param(Key.FF).filter(Value.Path.class::isInstance).map(v -> (Value.Path) v)
+                    .filter(p -> p.path().toLowerCase(java.util.Locale.ROOT).matches(".*\\.(ttf|otf)"))
+                    .ifPresent(p -> out.put(p.path(), Planner.text(Key.FF, p)));
+            step.layers().forEach(inner -> collect(inner, out));
+        }
+    }
+
     /** The last value of {@code key} among the layer's own steps (not its nested layers). */
     public static Optional<Value> last(Operation.Layer layer, Key key) {
         Optional<Value> found = Optional.empty();

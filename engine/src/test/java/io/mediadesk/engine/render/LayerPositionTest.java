@@ -51,6 +51,27 @@ class LayerPositionTest {
         assertThat(wrong).as("pixels off the rectangle %d,%d %dx%d; first %s", x, y, w, h, first).isZero();
     }
 
+    /** The worked examples of docs/GEOMETRY.md rule 14, as written there. */
+    @ParameterizedTest(name = "{0}: {3},{4}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "'' | 40 | 30 | 80 | 60",
+        ",lx-17,ly-9 | 40 | 30 | 17 | 9",
+        ",lx-N10,ly-N5 | 40 | 30 | 150 | 115",
+        ",lap-center,lx-N10,ly-5 | 40 | 30 | 70 | 65",
+        ",lap-bottom_right,lx-N10,ly-N5 | 40 | 30 | 150 | 115",
+        ",lxc-100,lyc-75 | 40 | 30 | 80 | 60",
+        ",lxc-100,lyc-75 | 41 | 31 | 80 | 60",
+        "'' | 41 | 31 | 79 | 59",
+        ",lxc-N30,lyc-N20 | 40 | 30 | 150 | 115",
+        ",lfo-bottom_left | 40 | 30 | 0 | 120",
+        ",lfo-bottom_left,lxc-7 | 40 | 30 | -13 | 120",
+        ",lx-190,ly-140 | 40 | 30 | 190 | 140",
+        ",lx-bw_sub_cw_sub_5,ly-bh_div_3 | 40 | 30 | 155 | 50",
+    })
+    void theWorkedExamplesOfTheGeometryDoc(String params, int w, int h, int x, int y) {
+        theBlockCoversExactlyTheExpectedRectangle(params, w, h, x, y);
+    }
+
     static Stream<Arguments> cases() {
         List<Arguments> out = new ArrayList<>();
         for (int[] size : SIZES) {
