@@ -156,7 +156,7 @@ final class Layers {
                 .ifPresent(v -> notices.accept("l-text > bg-" + v + ": a text block takes a colour; it is transparent"));
         String align = first.param(Key.IA).map(Value::toString).orElse("center");
         BufferedImage out = new TextBlock(input.text(), font, colour, styles.contains("strikethrough"), align,
-                LayerGeometry.padding(first.param(Key.PA), context), lh, wrap, background).render();
+                LayerGeometry.padding(first.param(Key.PA), context), lh, wrap, background, limits.maxOutputSide()).render();
         Optional<Value> r = first.param(Key.R);
         if (r.isPresent()) {
             out = EffectStages.of(new PlanOp.Effect(Key.R, r.get()), parallelism).apply(out);

@@ -30,9 +30,10 @@ import java.util.OptionalInt;
  * @param font the font at its pixel size and style
  * @param align {@code left}, {@code center} or {@code right}
  * @param padding top, right, bottom, left in px
+ * @param maxSide the largest side allowed: the caller's output limit, at most {@link #MAX_SIDE}
  */
 record TextBlock(String text, Font font, Rgba colour, boolean strikethrough, String align, int[] padding,
-                 OptionalDouble lineHeight, OptionalInt wrapWidth, Rgba background) {
+                 OptionalDouble lineHeight, OptionalInt wrapWidth, Rgba background, int maxSide) {
     /** The service refuses text layers larger than this on a side (spec 7.7, 8). */
     static final int MAX_SIDE = 16383;
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
@@ -91,9 +92,10 @@ record TextBlock(String text, Font font, Rgba colour, boolean strikethrough, Str
         int boxHeight = (int) Math.max(1, Math.floor(lines.size() * pitch + 0.5));
         long width = (long) padding[3] + boxWidth + padding[1];
         long height = (long) padding[0] + boxHeight + padding[2];
-        if (width > MAX_SIDE || height > MAX_SIDE) {
+        int limit = Math.min(MAX_SIDE, maxSide);
+        if (width > limit || height > limit) {
             throw new io.mediadesk.engine.plan.PlanningException("l-text", "makes a " + width + "x" + height
-                    + " text block; the largest side allowed is " + MAX_SIDE + " px");
+                    + " text block; the largest side allowed is " + limit + " px");
         }
         BufferedImage out = Pixels.create((int) width, (int) height, true);
         int[] px = Pixels.of(out);

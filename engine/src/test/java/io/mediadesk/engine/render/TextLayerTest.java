@@ -221,6 +221,14 @@ class TextLayerTest {
     }
 
     @Test
+    void aTextBlockAboveTheOutputLimitIsRefusedBeforeItIsDrawn() {
+        // 400 lines of 45 px: about 21,000 px high, above the 8192 px output limit
+        String lines = "x%0A".repeat(400) + "x";
+        assertThatThrownBy(() -> render("l-text,i-" + lines + ",l-end")).isInstanceOf(PlanningException.class)
+                .hasMessageContaining("l-text").hasMessageContaining("largest side allowed is 8192 px");
+    }
+
+    @Test
     void userFontsComeFromTheLibraryAndUnknownBuiltInsFallBackWithANotice() {
         BufferedImage user = render("l-text,i-Hello,fs-30,ff-fonts@@Brand.ttf,l-end");
         BufferedImage bundled = render("l-text,i-Hello,fs-30,ff-DejaVuSerif,l-end");
