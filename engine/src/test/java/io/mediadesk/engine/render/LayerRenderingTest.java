@@ -69,6 +69,28 @@ class LayerRenderingTest {
     }
 
     @Test
+    void symbolicLinksOutOfTheLibraryFindNothingAndLinksInsideWork() throws IOException {
+        write("real/logo.png", EffectRendering.solid(12, 8, 0x0000FF));
+        try {
+            Files.createSymbolicLink(library.resolve("escape.png"), Path.of("/etc/hostname"));
+            Files.createSymbolicLink(library.resolve("up"), Path.of("/etc"));
+            Files.createSymbolicLink(library.resolve("alias"), library.resolve("real"));
+        } catch (UnsupportedOperationException e) {
+            return; // no symbolic links on this file system
+        }
+        FolderLayerSource source = new FolderLayerSource(library);
+        assertThat(source.find("escape.png")).isEmpty();
+        assertThat(source.find("up/hostname")).isEmpty();
+        assertThat(source.find("alias/logo.png")).isPresent();
+    }
+
+    @Test
+    void lxAndLxcOnOneAxisAreRefused() {
+        assertThatThrownBy(() -> render("l-image,i-ik_canvas,bg-FF0000,w-10,h-10,lx-5,lxc-20,l-end", white()))
+                .hasMessageContaining("lxc");
+    }
+
+    @Test
     void imageLayersAreTrimmedByDefaultAndTFalseKeepsTheirEdges() throws IOException {
         BufferedImage margin = Pixels.create(20, 20, true); // transparent, with a 10x6 opaque red box at 5,7
         for (int y = 7; y < 13; y++) {
