@@ -85,6 +85,22 @@ class LayerRenderingTest {
     }
 
     @Test
+    void ifBlocksInsideALayerSeeTheLayersOwnSize() {
+        // the block is 40x30 when its second step asks; w > 30 -> w-20 -> 20x15
+        assertRect(render("l-image,i-ik_canvas,bg-FF0000,w-40,h-30,lx-0,ly-0:if-w_gt_30,w-20,if-else,w-5,if-end,l-end",
+                white()), 0, 0, 20, 15, 0xFF0000, WHITE);
+    }
+
+    @Test
+    void whatALayerIgnoresIsANotice() {
+        List<String> notices = new ArrayList<>();
+        BufferedImage out = EffectRendering.render("l-image,i-ik_canvas,bg-FF0000,w-10,h-10,lap-center,l-end", white(), 1,
+                new FolderLayerSource(library), notices::add);
+        assertRect(out, 95, 70, 10, 10, 0xFF0000, WHITE);
+        assertThat(notices).anyMatch(n -> n.contains("lap-center") && n.contains("ignored"));
+    }
+
+    @Test
     void lxAndLxcOnOneAxisAreRefused() {
         assertThatThrownBy(() -> render("l-image,i-ik_canvas,bg-FF0000,w-10,h-10,lx-5,lxc-20,l-end", white()))
                 .hasMessageContaining("lxc");
