@@ -40,7 +40,7 @@ class LayerImageMagickTest {
         "l-image,i-ik_canvas,bg-FF000050,w-40,h-30,lx-20,ly-30,l-end | im-block-red50-20-30-40x30.png",
     })
     void matchesImageMagick(String transformation, String reference) {
-        BufferedImage out = EffectRendering.render(transformation, load("sunset-240x160.png"), 1,
+        BufferedImage out = EffectRendering.render(transformation, load("../effects/sunset-240x160.png"), 1,
                 new FolderLayerSource(library), n -> { });
         BufferedImage expected = load(reference);
         int[] a = TestImages.rgb(out);
