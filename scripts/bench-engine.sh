@@ -5,7 +5,8 @@
 #   scripts/bench-engine.sh              build, then measure everything, print the table
 #   BENCH_REPS=3 scripts/bench-engine.sh   fewer repetitions (default 5)
 #   BENCH_SKIP_BUILD=1 ...                 use the jars already built
-#   BENCH_JOBS=400 ...                     only the 400 px job (400 or 1200; default both)
+#   BENCH_JOBS=400 ...                     only the 400 px job (400, 1200, layers; default all three)
+#   BENCH_JOBS=layers ...                  only the layered preset (an image and a text layer on a 12 MP photo)
 #
 # Never runs `mvn install`: it builds with the reactor (package) and runs target/ directly.
 set -euo pipefail
@@ -14,7 +15,7 @@ root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 corpus="${CORPUS:-$root/../shared/corpus}"
 work="${BENCH_DIR:-/tmp/mediadesk-bench}"
 reps="${BENCH_REPS:-5}"
-jobs="${BENCH_JOBS:-400 1200}"
+jobs="${BENCH_JOBS:-400 1200 layers}"
 names=(Kleiber_by_Lukas_Baubkus.jpg Elephants_5640x3172.jpg seeding_by_Clements_Engelhardt.jpg
        Dragonfly_by_Bolly.jpg sunset_by_Aitzol_Berasategi.jpg seeding_baseline.jpg)
 FILES=""
@@ -74,6 +75,7 @@ export -f md md1 md2 vips_ im imh gmh one core0
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 for job in $jobs; do
   case $job in
+    layers) continue ;;
     400)  export TR=w-400,h-400,c-at_max,q-80 VSIZE=400x400 IMSIZE=400x400 HINT=800x800 Q=80 ;;
     1200) export TR=w-1200,q-85 VSIZE=1200x IMSIZE=1200x HINT=2400x1 Q=85 ;;
   esac
@@ -101,6 +103,7 @@ done
 echo "== SSIM (luma) against ImageMagick Lanczos3 from the full decode, same size" >&2
 : > "$work/ssim.tsv"
 for job in $jobs; do
+  [ "$job" = layers ] && continue
   for label in mediadesk vipsthumbnail magick+hint magick gm+hint; do
     s=$(bench ssim "$work/out/$label-$job-1 thread" "$work/ref" "${files[@]}" | tee "$work/ssim-$label-$job.txt" | awk -F'\t' '$1 == "ssim" { print $2 "\t" $3 }')
     printf '%s\t%s\t%s\n' "$label" "$job" "$s" >> "$work/ssim.tsv"
@@ -121,6 +124,41 @@ m=$(awk -F'\t' '$1 == "mediadesk" && $2 == 400 && $4 == "1 thread" && $3 == "who
 echo
 echo "Per-image time of the Mediadesk steps in-process, 1 thread (ms: median, min-max):"
 for job in $jobs; do
+  [ "$job" = layers ] && continue
   awk -F'\t' -v j="$job" '$1 == "breakdown" { printf "  %-5s %-10s %7.1f  (%.1f-%.1f)\n", j, $2, $3, $4, $5 }' "$work/inprocess-$job.txt"
 done
 echo "(raw: $results, $work/ssim-*.txt, outputs in $work/out)"
+
+case " $jobs " in *" layers "*)
+  # The layered preset: the ImageMagick logo (2135x2048 RGBA) scaled to a fifth of the photo's
+  # width at the bottom right, and a caption on a translucent box at the top left, on the 12.2 MP
+  # sunset, full size and scaled to 1200 wide; the same without layers for the layers' own cost.
+  photo="$corpus/sunset_by_Aitzol_Berasategi.jpg"
+  mkdir -p "$work/lib"; cp "$corpus/ImageMagick_logo.png" "$work/lib/logo.png"
+  img='l-image,i-logo.png,w-bw_div_5,lx-N40,ly-N40,l-end'
+  txt='l-text,i-Mediadesk%20sample,fs-bh_div_20,co-FFFFFF,bg-00000050,pa-20,lx-40,ly-40,l-end'
+  echo "== layered preset on $(basename "$photo")" >&2
+  bench layered "$reps" "$work/lib" "$photo" q-80 "q-80,$img,$txt" "w-1200,q-80" "w-1200,q-80,$img,$txt" \
+    | tee "$work/layered.txt" >&2
+  # ImageMagick doing the same composite and caption (not pixel-identical: its own text rasteriser)
+  rm -rf "$work/out/layers"; mkdir -p "$work/out/layers"
+  imlayers() {
+    /usr/bin/convert "$photo" \( "$work/lib/logo.png" -trim +repage -resize 854x \) -gravity SouthEast -geometry +40+40 -composite \
+      -gravity NorthWest -font DejaVu-Sans -pointsize 142 -fill white -undercolor '#00000080' -annotate +60+60 'Mediadesk sample' \
+      -quality 80 "$work/out/layers/im.jpg"
+  }
+  imlayers
+  ims=()
+  for ((r = 0; r < reps; r++)); do
+    s0=$(date +%s%N); imlayers; s1=$(date +%s%N); ims+=($(( (s1 - s0) / 1000000 )))
+  done
+  echo
+  echo "Layered preset, ms per render of the 12.2 MP sunset (median of $reps, min-max), JPEG q80:"
+  echo
+  echo "| output | layers | threads | wall ms | range | CPU ms |"
+  echo "|---|---|---|---:|---|---:|"
+  awk -F'\t' '$1 == "layered" { out = ($3 ~ /^w-1200/ ? "1200 wide" : "full size"); l = ($3 ~ /l-image/ ? "image + text" : "none");
+      printf "| %s | %s | %s | %s | %s-%s | %s |\n", out, l, $2, $4, $5, $6, $8 }' "$work/layered.txt"
+  printf '%s\n' "${ims[@]}" | sort -n | awk '{ v[NR] = $1 } END { printf "| full size | image + text, ImageMagick convert | default | %d | %d-%d | - |\n", v[int((NR + 1) / 2)], v[1], v[NR] }'
+  ;;
+esac

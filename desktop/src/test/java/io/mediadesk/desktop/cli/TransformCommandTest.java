@@ -121,10 +121,18 @@ class TransformCommandTest {
     }
 
     @Test
-    void aLayerIsRefusedAsNotRenderedYet() {
-        Run r = run("transform", input.toString(), tmp.resolve("x.png").toString(), "--tr", "w-10,l-text,i-Hi,l-end");
+    void aLayerModeTheEngineCannotRenderIsRefusedAsNotRenderedYet() {
+        Run r = run("transform", input.toString(), tmp.resolve("x.png").toString(), "--tr",
+                "w-10,l-text,i-Hi,lm-displace,l-end");
         assertThat(r.code()).isEqualTo(3);
-        assertThat(r.err()).contains("l-text", "not rendered by the local engine yet");
+        assertThat(r.err()).contains("l-text > lm-displace", "not rendered by the local engine yet");
+    }
+
+    @Test
+    void anImageLayerWithoutALibraryToReadItFromIsRefusedByName() {
+        Run r = run("transform", input.toString(), tmp.resolve("x.png").toString(), "--tr", "w-10,l-image,i-logo.png,l-end");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("i-logo.png", "no such file in the library");
     }
 
     @Test

@@ -21,6 +21,7 @@ final class Draft {
     private final List<Source.Box> trims;
     private int trimsPlanned;
     private final Size original;
+    private final Size base;
     private final List<PlanOp> ops = new ArrayList<>();
     private final List<String> causes = new ArrayList<>();
     private final List<Notice> notices = new ArrayList<>();
@@ -36,9 +37,15 @@ final class Draft {
 
     /** @param trims the boxes the renderer found for the first trims, in order; later ones are unresolved */
     Draft(Source source, List<Source.Box> trims) {
+        this(source, trims, null);
+    }
+
+    /** A draft for a layer: {@code base} is the parent image ({@code bw bh}); null = the original itself. */
+    Draft(Source source, List<Source.Box> trims, Size base) {
         this.source = source;
         this.trims = List.copyOf(trims);
         this.original = source.oriented();
+        this.base = base == null ? original : base;
         this.current = Size.of(source.width(), source.height());
         if (source.orientation() != 1) {
             add(new PlanOp.Orient(source.orientation()), "EXIF orientation " + source.orientation());
@@ -77,9 +84,9 @@ final class Draft {
         return current;
     }
 
-    /** Variables for expressions and conditions: iw ih oriented original, cw ch current. */
+    /** Variables for expressions and conditions: iw ih oriented original, cw ch current, bw bh base (parent). */
     ExpressionContext context() {
-        return ExpressionContext.of(original.width(), original.height(), cw(), ch(), original.width(), original.height());
+        return ExpressionContext.of(original.width(), original.height(), cw(), ch(), base.width(), base.height());
     }
 
     Optional<Source.Box> customBox() {

@@ -188,6 +188,24 @@ public sealed interface PlanOp {
         }
     }
 
+    /**
+     * Composites a layer ({@code l-image}, {@code l-text} ... {@code l-end}) onto the image without
+     * changing its size. The layer's own size and place depend on its source (a library file, a
+     * block, a text), so the renderer plans the layer's steps when it gets there, with this image
+     * as the base ({@code bw}, {@code bh}); docs/GEOMETRY.md rule 14 places it.
+     */
+    record Overlay(io.mediadesk.engine.transform.Operation.Layer layer) implements PlanOp {
+        @Override
+        public Size after(Size before) {
+            return before;
+        }
+
+        @Override
+        public String toString() {
+            return "layer " + io.mediadesk.engine.transform.TransformationFormatter.layer(layer);
+        }
+    }
+
     /** Composites the image over {@code color}, filling what is transparent ({@code bg} with {@code r}, {@code o}...). */
     record Fill(Color color) implements PlanOp {
         @Override

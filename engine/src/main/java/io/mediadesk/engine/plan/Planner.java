@@ -24,8 +24,10 @@ import java.util.Optional;
  * <p>The EXIF orientation is applied first; then each {@code :} step starts from the previous
  * step's output, if-blocks choose a branch from the current size, and output parameters go to
  * {@link OutputSpec}; effects are planned after each step's geometry in {@code StepEffects.ORDER}.
- * Parameters it does not plan (layers, AI keys, video keys; {@link Support}) are listed in
- * {@link Plan#unplanned()} for the renderer to refuse by name.
+ * Layers are planned as {@link PlanOp.Overlay} ops at the end of their step (after the step's
+ * effects), their own steps when the renderer reaches them ({@link #planLayer}). Parameters it
+ * does not plan (AI keys, video keys, video and subtitle layers; {@link Support}), also those
+ * inside layers, are listed in {@link Plan#unplanned()} for the renderer to refuse by name.
  */
 public final class Planner {
     private final int maxOutputSide;
@@ -61,7 +63,19 @@ public final class Planner {
         if (isOriginal(transformation)) {
             return Plan.original(source);
         }
-        Draft draft = new Draft(source, trims);
+        return plan(transformation, new Draft(source, trims));
+    }
+
+    /**
+     * The plan of a layer's own steps on the layer's source, inside a parent image of size
+     * {@code base}: {@code bw bh bar} are the parent's, {@code iw ih} the layer source's. The
+     * caller has taken out what only a layer means ({@code i lx ly lm ...}, {@link LayerKeys}).
+     */
+    public Plan planLayer(Transformation steps, Source source, Size base, List<Source.Box> trims) {
+        return plan(steps, new Draft(source, trims, base));
+    }
+
+    private Plan plan(Transformation transformation, Draft draft) {
         for (Step step : transformation.steps()) {
             step(step, draft);
         }
@@ -90,14 +104,16 @@ public final class Planner {
                 draft.unplanned(text(p.key(), p.value()), Support.of(p.key()), Support.reason(p.key()));
             }
         }
-        step.layers().forEach(l -> draft.unplanned(l.type().token(), Support.NOT_YET,
-                "layers are not composited locally yet; the planner plans only the base image"));
         StepEffects effects = new StepEffects(step, draft);
         effects.trim();
         ExpressionContext context = draft.context();
         StepGeometry geometry = new StepGeometry(step, draft);
         geometry.plan();
         effects.plan(context, geometry.usedBackground());
+        for (Operation.Layer layer : step.layers()) {
+            LayerKeys.refusals(layer, layer.type().token()).forEach(r -> draft.unplanned(r.parameter(), r.support(), r.reason()));
+            draft.add(new PlanOp.Overlay(layer), layer.type().token());
+        }
     }
 
     /** A parameter as written canonically: {@code w-400}, {@code e-grayscale}. */

@@ -4,9 +4,10 @@ import io.mediadesk.engine.transform.Key;
 
 /**
  * Whether the local engine renders a parameter: the one table that decides it for every
- * {@link Key}, so the planner's refusals and the key table test read the same answer. Keys that
- * only mean something inside a layer are {@link #NOT_YET} because layers are not composited
- * locally yet; AI and video keys are {@link #HOSTED_ONLY}: no local engine is planned for them.
+ * {@link Key}, so the planner's refusals and the key table test read the same answer. AI and
+ * video keys (with the video timing of layers and the subtitle keys) are {@link #HOSTED_ONLY}:
+ * no local engine is planned for them. Some values of rendered keys are refused on their own
+ * ({@code lm-displace}, {@code l-video}; {@link LayerKeys}).
  */
 public enum Support {
     RENDERED("rendered by the local engine"),
@@ -27,9 +28,8 @@ public enum Support {
     public static Support of(Key key) {
         return switch (key) {
             case E_BGREMOVE, E_REMOVEDOTBG, E_DROPSHADOW, E_UPSCALE, E_RETOUCH, E_GENVAR, E_CHANGEBG, E_EDIT,
-                    VC, AC, SO, EO, DU, SR -> HOSTED_ONLY;
-            case N, PG, DI, I, IE, FS, FF, CO, IA, PA, AL, TG, LH, FOL, FSH, LX, LY, LXC, LYC, LFO, LAP, LM,
-                    LSO, LEO, LDU -> NOT_YET;
+                    VC, AC, SO, EO, DU, SR, FOL, FSH, LSO, LEO, LDU -> HOSTED_ONLY;
+            case N, PG, DI -> NOT_YET;
             default -> RENDERED;
         };
     }
@@ -39,10 +39,11 @@ public enum Support {
         return switch (key) {
             case E_BGREMOVE, E_REMOVEDOTBG, E_DROPSHADOW, E_UPSCALE, E_RETOUCH, E_GENVAR, E_CHANGEBG, E_EDIT ->
                     "an AI feature of the hosted service";
-            case VC, AC, SO, EO, DU, SR -> "applies to video only";
+            case VC, AC, SO, EO, DU, SR, LSO, LEO, LDU -> "applies to video only";
+            case FOL, FSH -> "belongs to a subtitles layer, which applies to video only";
             case N -> "a named transformation must be expanded (TransformationParser with a PresetLookup) before planning";
             case PG, DI -> "chooses the source, which happens before planning";
-            default -> "belongs to a layer, and layers are not composited locally yet";
+            default -> "not rendered by the local engine";
         };
     }
 }

@@ -24,6 +24,17 @@ final class PlanStages {
     private PlanStages() {
     }
 
+    /** Puts a layer on its parent; {@link Layers#composite} in a render. */
+    @FunctionalInterface
+    interface Overlays {
+        /** Refuses every layer: for callers with no {@link LayerSource}. */
+        Overlays NONE = (op, parent) -> {
+            throw new NotRenderableException("no layer source: cannot render " + op);
+        };
+
+        BufferedImage composite(PlanOp.Overlay op, BufferedImage parent);
+    }
+
     static BufferedImage run(Plan plan, BufferedImage image, int parallelism, Consumer<String> notices) {
         return run(plan, boxes -> {
             throw new IllegalStateException("this plan has a trim and nothing to plan it again with");
@@ -32,6 +43,11 @@ final class PlanStages {
 
     static Result run(Plan plan, Function<List<Source.Box>, Plan> replan, BufferedImage image, int parallelism,
             Consumer<String> notices) {
+        return run(plan, replan, image, parallelism, notices, Overlays.NONE);
+    }
+
+    static Result run(Plan plan, Function<List<Source.Box>, Plan> replan, BufferedImage image, int parallelism,
+            Consumer<String> notices, Overlays overlays) {
         BufferedImage current = image;
         List<Source.Box> trims = new ArrayList<>();
         int i = 0;
@@ -49,7 +65,8 @@ final class PlanStages {
                 }
                 continue; // the same index, now a resolved trim
             }
-            current = stage(op, current, parallelism, notices).apply(current);
+            current = op instanceof PlanOp.Overlay o ? overlays.composite(o, current)
+                    : stage(op, current, parallelism, notices).apply(current);
             i++;
         }
         if (current.getWidth() != plan.width() || current.getHeight() != plan.height()) {

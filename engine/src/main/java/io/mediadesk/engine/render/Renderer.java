@@ -8,6 +8,7 @@ import io.mediadesk.engine.codec.Encoder;
 import io.mediadesk.engine.codec.ImageInfo;
 import io.mediadesk.engine.codec.Limits;
 import io.mediadesk.engine.codec.OutputFormat;
+import io.mediadesk.engine.plan.LayerKeys;
 import io.mediadesk.engine.plan.Notice;
 import io.mediadesk.engine.plan.Plan;
 import io.mediadesk.engine.plan.PlanOp;
@@ -39,11 +40,16 @@ public final class Renderer implements AutoCloseable {
     /** The service's dashboard default. */
     static final int DEFAULT_QUALITY = 80;
 
+    /** Layer files kept decoded: a watermark over a batch is decoded once, not once per image. */
+    static final int LAYER_DECODES_KEPT = 4;
+
     private final Decoder decoder;
+    private final Decoder layerDecoder = new Decoder(Decoder.defaultWorkers(), LAYER_DECODES_KEPT);
     private final Encoder encoder = new Encoder();
     private final Limits limits;
     private final Planner planner;
     private final int parallelism;
+    private volatile LayerSource layerSource = LayerSource.NONE;
 
     /** @param parallelism threads one image's resize and rotation may use (1 in a parallel batch) */
     public Renderer(Limits limits, int parallelism) {
@@ -73,6 +79,15 @@ public final class Renderer implements AutoCloseable {
      */
     public static Renderer forPreview(Limits limits, int parallelism, int keepRecentDecodes) {
         return new Renderer(limits, parallelism, Decoder.defaultWorkers(), keepRecentDecodes);
+    }
+
+    /**
+     * Where {@code l-image,i-<path>} layers and {@code ff-<path>} fonts are looked up; by default
+     * nowhere ({@link LayerSource#NONE}: such layers are refused by name). Set it before rendering.
+     */
+    public Renderer useLayerSource(LayerSource source) {
+        this.layerSource = java.util.Objects.requireNonNull(source);
+        return this;
     }
 
     /**
@@ -118,7 +133,25 @@ public final class Renderer implements AutoCloseable {
     private Plan plan(Transformation transformation, ImageInfo info) {
         Plan plan = planner.plan(transformation, Source.from(info));
         refuseUnplanned(plan);
+        refuseMissingLayerFiles(plan, layerSource);
         return plan;
+    }
+
+    /**
+     * Refuses, before anything is decoded, a plan whose layers name library files (images, user
+     * fonts) the {@link LayerSource} does not have. Layers in an if-branch not taken are not
+     * checked here; the compositor refuses them by the same name if they are reached.
+     */
+    static void refuseMissingLayerFiles(Plan plan, LayerSource source) {
+        for (PlanOp op : plan.ops()) {
+            if (op instanceof PlanOp.Overlay overlay) {
+                LayerKeys.libraryPaths(overlay.layer()).forEach((path, parameter) -> {
+                    if (source.find(path).isEmpty()) {
+                        throw new io.mediadesk.engine.plan.PlanningException(parameter, "no such file in the library");
+                    }
+                });
+            }
+        }
     }
 
     /** Decode and run the stages: everything up to the encoder, shared by both outputs. */
@@ -127,11 +160,12 @@ public final class Renderer implements AutoCloseable {
         Source source = Source.from(info);
         DecodedImage decoded = decoder.decode(input, limits, decodeOptions(plan));
         List<String> stageNotices = new ArrayList<>();
+        Layers layers = new Layers(layerSource, layerDecoder, limits, planner, parallelism, stageNotices::add);
         PlanStages.Result result = PlanStages.run(plan, trims -> {
             Plan again = planner.plan(transformation, source, trims);
             refuseUnplanned(again); // a branch chosen on the trimmed size may hold what cannot render
             return again;
-        }, Normalize.INSTANCE.apply(decoded.image()), parallelism, stageNotices::add);
+        }, Normalize.INSTANCE.apply(decoded.image()), parallelism, stageNotices::add, layers::composite);
         List<String> notices = notices(result.plan());
         notices.addAll(stageNotices);
         OutputFormat format = OutputChoice.of(result.plan().output(), preferred, info.format());
@@ -221,6 +255,7 @@ public final class Renderer implements AutoCloseable {
     @Override
     public void close() {
         decoder.close();
+        layerDecoder.close();
     }
 
     /** Counts what the encoder writes, so the reported byte count is the true one. */

@@ -29,6 +29,11 @@ public final class TransformationFormatter {
         return chain(transformation.steps());
     }
 
+    /** A layer as written: {@code l-image,i-logo.png,lx-10,l-end}. */
+    public static String layer(Operation.Layer layer) {
+        return operation(layer);
+    }
+
     static String chain(List<Step> steps) {
         return steps.stream().map(TransformationFormatter::step).collect(Collectors.joining(":"));
     }

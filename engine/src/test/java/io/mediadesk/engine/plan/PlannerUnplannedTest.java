@@ -45,10 +45,18 @@ class PlannerUnplannedTest {
     }
 
     @Test
-    void layersAreListedByType() {
-        Plan plan = plan("w-400,l-text,i-Hello,l-end");
-        assertThat(plan.describeOps()).isEqualTo("resize 400x267");
-        assertUnplanned("w-400,l-text,i-Hello,l-end", "l-text", "layers are not composited locally yet");
+    void layersArePlannedAsOverlaysAtTheEndOfTheirStep() {
+        Plan plan = plan("w-400,e-grayscale,l-text,i-Hello,l-end:h-100");
+        assertThat(plan.describeOps()).isEqualTo("resize 400x267 | e-grayscale | layer l-text,i-Hello,l-end | resize 150x100");
+        assertThat(plan.unplanned()).isEmpty();
+    }
+
+    @Test
+    void whatALayerCannotRenderIsListedWithItsPath() {
+        assertUnplanned("w-400,l-video,i-clip.mp4,l-end", "l-video", Support.HOSTED_ONLY, "video");
+        assertUnplanned("l-image,i-a.png,l-image,i-b.png,e-bgremove,l-end,l-end", "l-image > l-image > e-bgremove",
+                Support.HOSTED_ONLY, "AI feature");
+        assertUnplanned("l-image,i-a.png,lm-displace,l-end", "l-image > lm-displace", Support.NOT_YET, "displacement");
     }
 
     @Test

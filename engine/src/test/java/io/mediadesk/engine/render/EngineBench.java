@@ -39,6 +39,8 @@ import javax.imageio.ImageIO;
  * EngineBench ssim OUTDIR REFDIR FILE...    luma SSIM of OUTDIR/NAME.jpg against a Lanczos3
  *                                           reference of the same size made by ImageMagick
  *                                           from the full decode (cached in REFDIR)
+ * EngineBench layered REPS LIBDIR FILE TR... ms per render of FILE with each TR (layers read
+ *                                           from LIBDIR), 1 thread and all cores, JPEG q80
  * </pre>
  * Output lines are tab-separated, {@code key value...}, for the script to collect.
  */
@@ -58,9 +60,48 @@ public final class EngineBench {
                 for (int i = 3; i < args.length; i++) files.add(Path.of(args[i]));
                 ssim(Path.of(args[1]), Path.of(args[2]), files);
             }
-            default -> throw new IllegalArgumentException("inprocess | ssim, got " + args[0]);
+            case "layered" -> layered(Integer.parseInt(args[1]), Path.of(args[2]), Path.of(args[3]),
+                    Arrays.asList(args).subList(4, args.length));
+            default -> throw new IllegalArgumentException("inprocess | ssim | layered, got " + args[0]);
         }
         System.exit(0);
+    }
+
+    // ---------------------------------------------------------------- layered presets
+
+    /**
+     * One photo rendered with each transformation: milliseconds per render (decode to encoded
+     * bytes), median, min and max of {@code reps} after two warm-up renders, with one thread per
+     * image and with all cores, and the median CPU time of the whole process per render (steadier
+     * than wall time on a shared machine). Lines: {@code layered THREADS TR MEDIAN MIN MAX BYTES CPU}.
+     */
+    private static void layered(int reps, Path library, Path file, List<String> transformations) throws Exception {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        int cores = Runtime.getRuntime().availableProcessors();
+        for (int threads : new int[] {1, cores}) {
+            try (Renderer renderer = new Renderer(Limits.DEFAULT, threads)) {
+                renderer.useLayerSource(new FolderLayerSource(library));
+                for (String text : transformations) {
+                    Transformation tr = Transformation.parse(text);
+                    double[] ms = new double[reps];
+                    double[] cpu = new double[reps];
+                    long bytes = 0;
+                    for (int r = -2; r < reps; r++) {
+                        long start = System.nanoTime();
+                        long cpu0 = os.getProcessCpuTime();
+                        bytes = renderer.render(file, tr, Optional.of(OutputFormat.JPEG), OutputStream.nullOutputStream()).bytes();
+                        if (r >= 0) {
+                            ms[r] = (System.nanoTime() - start) / 1e6;
+                            cpu[r] = (os.getProcessCpuTime() - cpu0) / 1e6;
+                        }
+                    }
+                    Arrays.sort(ms);
+                    Arrays.sort(cpu);
+                    System.out.printf(Locale.ROOT, "layered\t%d\t%s\t%.0f\t%.0f\t%.0f\t%d\t%.0f%n", threads, text,
+                            ms[reps / 2], ms[0], ms[reps - 1], bytes, cpu[reps / 2]);
+                }
+            }
+        }
     }
 
     // ---------------------------------------------------------------- in-process throughput

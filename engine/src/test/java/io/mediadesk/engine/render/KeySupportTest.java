@@ -61,6 +61,20 @@ class KeySupportTest {
                 .hasMessageContaining("not rendered by the local engine yet: e-distort-a-10 (step 1");
     }
 
+    @Test
+    void layerValuesAndTypesThatCannotRenderAreRefusedByNameBeforeAnythingIsDecoded() {
+        assertThatThrownBy(() -> EffectRendering.render("l-image,i-logo.png,lm-displace,l-end", TestImages.numbered(4, 4, false)))
+                .isInstanceOf(NotRenderableException.class)
+                .hasMessageContaining("not rendered by the local engine yet: l-image > lm-displace (step 1");
+        assertThatThrownBy(() -> EffectRendering.render("l-video,i-clip.mp4,l-end", TestImages.numbered(4, 4, false)))
+                .isInstanceOf(NotRenderableException.class)
+                .hasMessageContaining("rendered by the hosted service only: l-video (step 1");
+        assertThatThrownBy(() -> EffectRendering.render("w-3:l-image,i-logo.png,e-bgremove,l-end",
+                TestImages.numbered(4, 4, false)))
+                .isInstanceOf(NotRenderableException.class)
+                .hasMessageContaining("rendered by the hosted service only: l-image > e-bgremove (step 2");
+    }
+
     static Stream<Arguments> arguments() throws IOException {
         return rows().stream().map(r -> Arguments.of(r[0], r[1], r[2]));
     }
