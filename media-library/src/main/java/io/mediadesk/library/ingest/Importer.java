@@ -69,8 +69,12 @@ public final class Importer implements AutoCloseable {
         this.repository = repository;
         this.limits = Limits.DEFAULT;
         this.originals = new OriginalStore(libraryFolder);
-        this.thumbnails = new ThumbnailMaker(libraryFolder, new Renderer(limits, 1));
-        this.thumbnailQueue = new ThumbnailQueue(thumbnails, originals, 1);
+        // A thumbnail worker per core: while files come in, the import thread and the workers share
+        // the cores; once they are in, the workers have them all. Each worker needs its own decode
+        // worker, or they would queue behind one.
+        int workers = Runtime.getRuntime().availableProcessors();
+        this.thumbnails = new ThumbnailMaker(libraryFolder, Renderer.forBatch(limits, 1, workers));
+        this.thumbnailQueue = new ThumbnailQueue(thumbnails, originals, workers);
         this.factory = new AssetFactory(repository, clock);
     }
 
