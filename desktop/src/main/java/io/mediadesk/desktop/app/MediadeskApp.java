@@ -6,7 +6,9 @@ import io.mediadesk.desktop.importing.ImportViewModel;
 import io.mediadesk.desktop.library.LibraryBrowserView;
 import io.mediadesk.desktop.library.LibraryBrowserViewModel;
 import io.mediadesk.desktop.library.ThumbnailCache;
+import io.mediadesk.library.ingest.OriginalStore;
 import io.mediadesk.library.ingest.ThumbnailMaker;
+import io.mediadesk.library.ingest.ThumbnailQueue;
 import javafx.application.Platform;
 import io.mediadesk.desktop.transform.PresetGridViewModel;
 import io.mediadesk.desktop.transform.PreviewViewModel;
@@ -31,6 +33,7 @@ public final class MediadeskApp extends Application {
 
     private FxTaskRunner tasks;
     private FxTaskRunner previewTasks;
+    private ThumbnailQueue thumbnailQueue;
 
     @Override
     public void start(Stage stage) {
@@ -39,8 +42,10 @@ public final class MediadeskApp extends Application {
         LaunchOptions options = LaunchOptions.fromSystemProperties();
         LibraryBrowserViewModel library = new LibraryBrowserViewModel(services.library(), tasks,
                 new FxDebouncer(SEARCH_DEBOUNCE), Platform::runLater);
-        ThumbnailCache thumbnails = new ThumbnailCache(new ThumbnailMaker(services.library().folder(), services.renderer()),
-                services.renderer(), tasks);
+        ThumbnailMaker thumbnailFiles = new ThumbnailMaker(services.library().folder(), services.renderer());
+        thumbnailQueue = new ThumbnailQueue(thumbnailFiles, new OriginalStore(services.library().folder()), 1);
+        ThumbnailCache thumbnails = new ThumbnailCache(thumbnailFiles, thumbnailQueue, services.renderer(), tasks,
+                Platform::runLater);
         LibraryBrowserView libraryView = new LibraryBrowserView(library, new ImportViewModel(services.library(), tasks,
                 Platform::runLater), new AssetPanelViewModel(library, tasks), thumbnails);
         TransformStudioViewModel studio = new TransformStudioViewModel(
@@ -72,5 +77,6 @@ public final class MediadeskApp extends Application {
             tasks.close();
             previewTasks.close();
         }
+        if (thumbnailQueue != null) thumbnailQueue.close();
     }
 }

@@ -79,6 +79,11 @@ final class AssetTile extends GridCell<Slot> {
         });
     }
 
+    /** The thumbnail on show, null while the placeholder is up. */
+    javafx.scene.image.Image shownImage() {
+        return image.getImage();
+    }
+
     private void markSelected() {
         pseudoClassStateChanged(SELECTED, slot != null && model.selection().contains(slot.asset()));
     }

@@ -5,10 +5,12 @@ import io.mediadesk.engine.render.Renderer;
 import io.mediadesk.engine.transform.TransformationParser;
 import io.mediadesk.library.asset.Asset;
 import io.mediadesk.library.ingest.ThumbnailMaker;
+import io.mediadesk.library.ingest.ThumbnailQueue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
@@ -18,14 +20,19 @@ import javafx.scene.image.WritableImage;
  * The grid's and the panel's thumbnails as JavaFX images, least recently used kept. JPEG
  * thumbnails are decoded by JavaFX in its own background loader; WebP ones (images with alpha),
  * which JavaFX cannot read, go through the engine's {@code renderPixels} on the TaskRunner. A
- * missing thumbnail (import made without them, or it failed) leaves the placeholder up.
+ * missing thumbnail (an import made without them, an asset that came down from the service) is
+ * asked of the {@link ThumbnailQueue} at visible priority, ahead of any import's backlog, and
+ * handed over when it exists; the placeholder stays up until then, and for good if it cannot be
+ * made.
  */
 public final class ThumbnailCache {
     private static final int KEPT = 600;
 
     private final ThumbnailMaker files;
+    private final ThumbnailQueue queue;
     private final Renderer renderer;
     private final TaskRunner tasks;
+    private final Executor fx;
     private final TransformationParser parser = new TransformationParser();
     private final Map<String, Image> images = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -34,10 +41,16 @@ public final class ThumbnailCache {
         }
     };
 
-    public ThumbnailCache(ThumbnailMaker files, Renderer renderer, TaskRunner tasks) {
+    /**
+     * @param queue makes missing thumbnails in the background
+     * @param fx runs a hand-over on the FX thread once a queued thumbnail exists
+     */
+    public ThumbnailCache(ThumbnailMaker files, ThumbnailQueue queue, Renderer renderer, TaskRunner tasks, Executor fx) {
         this.files = files;
+        this.queue = queue;
         this.renderer = renderer;
         this.tasks = tasks;
+        this.fx = fx;
     }
 
     /** Hands the image over when there is one (at once if cached or JPEG, later for WebP); never on failure. */
@@ -49,13 +62,19 @@ public final class ThumbnailCache {
             return;
         }
         Path file = files.pathFor(asset.contentHash(), size, asset.hasAlpha());
+        if (!Files.isRegularFile(file)) {
+            queue.request(asset, ThumbnailQueue.Priority.VISIBLE).whenComplete((made, failure) -> {
+                if (failure == null) fx.execute(() -> load(asset, size, onImage));
+            });
+            return;
+        }
         if (!asset.hasAlpha()) {
             Image image = new Image(file.toUri().toString(), size, size, true, true, true);
             images.put(key, image);
             onImage.accept(image);
             return;
         }
-        tasks.run(() -> Files.isRegularFile(file) ? renderer.renderPixels(file, parser.parse("w-" + size)) : null, pixels -> {
+        tasks.run(() -> renderer.renderPixels(file, parser.parse("w-" + size)), pixels -> {
             if (pixels == null) return;
             WritableImage image = new WritableImage(pixels.width(), pixels.height());
             image.getPixelWriter().setPixels(0, 0, pixels.width(), pixels.height(), PixelFormat.getIntArgbInstance(),

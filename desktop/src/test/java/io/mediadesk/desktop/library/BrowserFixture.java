@@ -6,7 +6,9 @@ import io.mediadesk.desktop.asset.AssetPanelViewModel;
 import io.mediadesk.desktop.importing.ImportViewModel;
 import io.mediadesk.engine.render.Renderer;
 import io.mediadesk.library.Library;
+import io.mediadesk.library.ingest.OriginalStore;
 import io.mediadesk.library.ingest.ThumbnailMaker;
+import io.mediadesk.library.ingest.ThumbnailQueue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +23,17 @@ public record BrowserFixture(LibraryBrowserViewModel browser, ImportViewModel im
     public static BrowserFixture of(Library library, Renderer renderer, TaskRunner tasks) {
         LibraryBrowserViewModel browser = new LibraryBrowserViewModel(library, tasks, Debouncer.immediate(), Runnable::run);
         return new BrowserFixture(browser, new ImportViewModel(library, tasks, Runnable::run), new AssetPanelViewModel(browser, tasks),
-                new ThumbnailCache(new ThumbnailMaker(library.folder(), renderer), renderer, tasks));
+                thumbnails(library, renderer, tasks));
+    }
+
+    /**
+     * A cache whose queue's single worker lives as long as the test JVM (daemon thread); queued
+     * thumbnails are handed over on the FX thread, as in the app.
+     */
+    private static ThumbnailCache thumbnails(Library library, Renderer renderer, TaskRunner tasks) {
+        ThumbnailMaker maker = new ThumbnailMaker(library.folder(), renderer);
+        return new ThumbnailCache(maker, new ThumbnailQueue(maker, new OriginalStore(library.folder()), 1), renderer, tasks,
+                javafx.application.Platform::runLater);
     }
 
     public LibraryBrowserView view() {

@@ -11,6 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import io.mediadesk.library.ingest.Cancellation;
+import io.mediadesk.library.ingest.ImportItem;
+import io.mediadesk.library.ingest.ImportOptions;
+import io.mediadesk.library.ingest.ImportProgress;
+import io.mediadesk.library.ingest.ImportReport;
+import io.mediadesk.library.ingest.Importer;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -77,5 +84,46 @@ class LibraryBrowserViewTest {
         assertThat(fx.browser().resultsProperty().get()).isEmpty();
         robot.clickOn("#trash-toggle");
         assertThat(fx.browser().resultsProperty().get()).hasSize(4);
+    }
+
+    @Test
+    void tilesWithoutThumbnailsGetThemMadeInTheBackground(FxRobot robot) throws Exception {
+        Path folder = Files.createTempDirectory("bare");
+        for (int i = 1; i <= 3; i++) { // new bytes (a JPEG comment after SOI), so none is a duplicate of another test's
+            Path source = BrowserFixture.CORPUS.resolve("orient_" + i + ".jpg");
+            org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(source), "no shared corpus");
+            byte[] jpeg = Files.readAllBytes(source);
+            byte[] note = ("bare copy " + i).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            out.write(jpeg, 0, 2);
+            out.write(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, (byte) (note.length + 2)});
+            out.write(note);
+            out.write(jpeg, 2, jpeg.length - 2);
+            Files.write(folder.resolve("bare-" + i + ".jpg"), out.toByteArray());
+        }
+        // On the FX thread: the fixture hands the library's change events straight to the browser.
+        List<io.mediadesk.library.asset.Asset> bare = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            try (Importer importer = new Importer(library.folder(), library.assets(), java.time.Clock.systemUTC())) {
+                ImportReport report = importer.run(List.of(folder), ImportOptions.DEFAULT.withThumbnails(false)
+                        .withTarget(FolderPath.parse("/bare/")), ImportProgress.NONE, new Cancellation());
+                report.items().forEach(i -> bare.add(library.assets().find(i.id().orElseThrow()).orElseThrow()));
+            }
+        });
+        assertThat(bare).hasSize(3);
+        robot.clickOn("#search-field").eraseText(60).write("path : \"/bare/\"").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx.browser().resultsProperty().get()).hasSize(3);
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tiles(robot).size() == 3
+                && tiles(robot).stream().allMatch(t -> t.shownImage() != null && !t.shownImage().isError()
+                        && t.shownImage().getProgress() == 1.0));
+        assertThat(bare).allSatisfy(asset -> assertThat(library.folder()
+                .resolve("thumbnails/256/" + asset.contentHash().substring(0, 2) + "/" + asset.contentHash() + ".jpg")).isRegularFile());
+    }
+
+    private static List<AssetTile> tiles(FxRobot robot) {
+        return robot.lookup(".asset-tile").queryAll().stream().map(n -> (AssetTile) n).filter(t -> t.getItem() != null)
+                .filter(t -> t.getItem().asset() != null).toList();
     }
 }

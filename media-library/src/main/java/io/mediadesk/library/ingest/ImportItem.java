@@ -39,4 +39,11 @@ public record ImportItem(Path input, Status status, Optional<AssetId> id, Option
         return new ImportItem(input, Status.FAILED, Optional.empty(), Optional.empty(), Optional.of(reason), Optional.of(error),
                 Map.of(), List.of());
     }
+
+    /** This item with one more warning. */
+    public ImportItem withWarning(String warning) {
+        List<String> more = new java.util.ArrayList<>(warnings);
+        more.add(warning);
+        return new ImportItem(input, status, id, path, reason, error, similar, more);
+    }
 }

@@ -24,6 +24,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +46,10 @@ import org.slf4j.LoggerFactory;
  * </ol>
  *
  * A crash before step 5 leaves at most an original no asset points to yet, which the rerun reuses;
- * a crash after it leaves a complete asset, which the rerun reports as a duplicate. Thumbnails come
- * last and are derived data: a failure there is a warning, not a failed import.
+ * a crash after it leaves a complete asset, which the rerun reports as a duplicate. Thumbnails are
+ * derived data: each new asset is handed to the {@link ThumbnailQueue}, whose worker renders while
+ * this thread goes on with the next file (two cores busy instead of one), and the run waits for
+ * them at its end; a thumbnail that cannot be made is a warning, not a failed import.
  */
 public final class Importer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
@@ -53,6 +61,7 @@ public final class Importer implements AutoCloseable {
     private final PhotoMetadataReader metadata = new PhotoMetadataReader();
     private final OriginalStore originals;
     private final ThumbnailMaker thumbnails;
+    private final ThumbnailQueue thumbnailQueue;
     private final AssetFactory factory;
 
     public Importer(Path libraryFolder, AssetRepository repository, Clock clock) {
@@ -60,7 +69,12 @@ public final class Importer implements AutoCloseable {
         this.repository = repository;
         this.limits = Limits.DEFAULT;
         this.originals = new OriginalStore(libraryFolder);
-        this.thumbnails = new ThumbnailMaker(libraryFolder, new Renderer(limits, 1));
+        // A thumbnail worker per core: while files come in, the import thread and the workers share
+        // the cores; once they are in, the workers have them all. Each worker needs its own decode
+        // worker, or they would queue behind one.
+        int workers = Runtime.getRuntime().availableProcessors();
+        this.thumbnails = new ThumbnailMaker(libraryFolder, Renderer.forBatch(limits, 1, workers));
+        this.thumbnailQueue = new ThumbnailQueue(thumbnails, originals, workers);
         this.factory = new AssetFactory(repository, clock);
     }
 
@@ -75,13 +89,55 @@ public final class Importer implements AutoCloseable {
         progress.started(sources.size());
         Map<AssetId, Long> hashes = new LinkedHashMap<>(repository.perceptualHashes());
         List<ImportItem> items = new ArrayList<>();
+        Map<Integer, CompletableFuture<Void>> thumbnailJobs = new LinkedHashMap<>();
         for (Source s : sources) {
-            if (cancellation.cancelled()) return new ImportReport(items, true);
+            if (cancellation.cancelled()) {
+                thumbnailQueue.cancel(ThumbnailQueue.Priority.BACKGROUND);
+                return new ImportReport(items, true);
+            }
             ImportItem item = s.failure().orElseGet(() -> importOne(s, options, hashes));
+            if (item.status() == ImportItem.Status.IMPORTED && options.thumbnails()) {
+                repository.find(item.id().orElseThrow()).ifPresent(asset -> thumbnailJobs.put(items.size(),
+                        thumbnailQueue.request(asset, ThumbnailQueue.Priority.BACKGROUND)));
+            }
             items.add(item);
             progress.finished(item, items.size(), sources.size());
         }
-        return new ImportReport(items, false);
+        return new ImportReport(withThumbnailWarnings(items, thumbnailJobs, cancellation), false);
+    }
+
+    /** Waits for this run's thumbnails and notes the ones that failed on their items. */
+    private List<ImportItem> withThumbnailWarnings(List<ImportItem> items, Map<Integer, CompletableFuture<Void>> jobs,
+            Cancellation cancellation) {
+        List<ImportItem> out = new ArrayList<>(items);
+        for (Map.Entry<Integer, CompletableFuture<Void>> job : jobs.entrySet()) {
+            Optional<String> failure = outcome(job.getValue(), cancellation);
+            if (failure.isPresent()) out.set(job.getKey(), out.get(job.getKey()).withWarning("no thumbnail: " + failure.get()));
+        }
+        return out;
+    }
+
+    private Optional<String> outcome(CompletableFuture<Void> job, Cancellation cancellation) {
+        while (true) {
+            if (cancellation.cancelled()) {
+                thumbnailQueue.cancel(ThumbnailQueue.Priority.BACKGROUND);
+                return Optional.empty(); // made later, when the tile asks for it
+            }
+            try {
+                job.get(100, TimeUnit.MILLISECONDS);
+                return Optional.empty();
+            } catch (TimeoutException e) {
+                // still rendering: look at the cancellation again
+            } catch (CancellationException e) {
+                return Optional.empty();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof CancellationException) return Optional.empty();
+                return Optional.of(String.valueOf(e.getCause().getMessage()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
     }
 
     private ImportItem importOne(Source s, ImportOptions options, Map<AssetId, Long> hashes) {
@@ -94,11 +150,11 @@ public final class Importer implements AutoCloseable {
             if (!same.isEmpty()) return ImportItem.duplicate(file, same.get(0).id(), same.get(0).filePath());
             long phash = PerceptualHash.of(file, decoder, limits);
             var photo = metadata.read(file);
-            Path original = originals.put(file, sha256, AssetFactory.formatWord(info.format()));
+            originals.put(file, sha256, AssetFactory.formatWord(info.format()));
             Map<AssetId, Integer> similar = NearDuplicates.within(phash, hashes, options.nearDuplicateDistance());
             Asset asset = repository.add(factory.asset(s, info, sha256, phash, photo, options), similar);
             hashes.put(asset.id(), phash);
-            return ImportItem.imported(file, asset.id(), asset.filePath(), similar, thumbnails(asset, original, options));
+            return ImportItem.imported(file, asset.id(), asset.filePath(), similar, List.of());
         } catch (ImageRejectedException e) {
             return ImportItem.failed(file, e.reason().name(), e.getMessage());
         } catch (OriginalStore.ChangedWhileImportingException e) {
@@ -110,17 +166,6 @@ public final class Importer implements AutoCloseable {
         }
     }
 
-    private List<String> thumbnails(Asset asset, Path original, ImportOptions options) {
-        if (!options.thumbnails()) return List.of();
-        try {
-            thumbnails.make(original, asset.contentHash(), asset.hasAlpha());
-            return List.of();
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("thumbnail of {} failed", asset.filePath(), e);
-            return List.of("no thumbnail: " + e.getMessage());
-        }
-    }
-
     public OriginalStore originals() {
         return originals;
     }
@@ -129,9 +174,15 @@ public final class Importer implements AutoCloseable {
         return thumbnails;
     }
 
+    /** The queue this importer's thumbnails go through; the window may ask it for missing ones too. */
+    public ThumbnailQueue thumbnailQueue() {
+        return thumbnailQueue;
+    }
+
     @Override
     public void close() {
         decoder.close();
+        thumbnailQueue.close();
         thumbnails.close();
     }
 }

@@ -2,9 +2,13 @@ package io.mediadesk.library.ingest;
 
 import io.mediadesk.engine.codec.AtomicFiles;
 import io.mediadesk.engine.codec.OutputFormat;
+import io.mediadesk.engine.plan.Plan;
+import io.mediadesk.engine.plan.Planner;
+import io.mediadesk.engine.plan.Source;
 import io.mediadesk.engine.render.Renderer;
 import io.mediadesk.engine.transform.Transformation;
 import io.mediadesk.engine.transform.TransformationParser;
+import io.mediadesk.library.asset.Asset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +28,7 @@ public final class ThumbnailMaker implements AutoCloseable {
     private final Path root;
     private final Renderer renderer;
     private final TransformationParser parser = new TransformationParser();
+    private final Planner planner = new Planner();
 
     public ThumbnailMaker(Path libraryFolder, Renderer renderer) {
         this.root = libraryFolder.resolve("thumbnails");
@@ -35,15 +40,41 @@ public final class ThumbnailMaker implements AutoCloseable {
                 .resolve(sha256 + "." + format(alpha).extension());
     }
 
-    /** Makes every size that is missing. */
-    public void make(Path original, String sha256, boolean alpha) throws IOException {
+    /**
+     * Makes every size of {@code asset}'s thumbnail that is missing: the largest from the original,
+     * the others from the largest. Decoding the original is most of a thumbnail's cost (a 12 MP
+     * JPEG's entropy decoding does not shrink with the scale it is decoded at), so it is decoded
+     * once. The 1024 px rendition is already upright and sRGB; each smaller one is scaled from it
+     * to exactly the size {@code w-N,h-N,c-at_max} gives the original, so two steps round no
+     * differently from one.
+     */
+    public void make(Path original, Asset asset) throws IOException {
+        String sha256 = asset.contentHash();
+        boolean alpha = asset.hasAlpha();
+        int largest = SIZES.get(SIZES.size() - 1);
+        Path big = pathFor(sha256, largest, alpha);
+        if (!Files.isRegularFile(big)) write(original, big, atMax(largest), alpha);
+        Source source = Source.of(asset.width(), asset.height(), asset.orientation());
         for (int size : SIZES) {
             Path target = pathFor(sha256, size, alpha);
             if (Files.isRegularFile(target)) continue;
-            Files.createDirectories(target.getParent());
-            Transformation t = parser.parse("w-" + size + ",h-" + size + ",c-at_max");
-            AtomicFiles.write(target, out -> renderer.render(original, t, Optional.of(format(alpha)), out));
+            Plan plan = planner.plan(atMax(size), source);
+            write(big, target, parser.parse("w-" + plan.width() + ",h-" + plan.height() + ",c-force"), alpha);
         }
+    }
+
+    private Transformation atMax(int size) {
+        return parser.parse("w-" + size + ",h-" + size + ",c-at_max");
+    }
+
+    private void write(Path source, Path target, Transformation t, boolean alpha) throws IOException {
+        Files.createDirectories(target.getParent());
+        AtomicFiles.write(target, out -> renderer.render(source, t, Optional.of(format(alpha)), out));
+    }
+
+    /** The renderer thumbnails are made with. */
+    public Renderer renderer() {
+        return renderer;
     }
 
     private static OutputFormat format(boolean alpha) {

@@ -184,6 +184,7 @@ class ImporterTest {
         assertThat(heard).containsExactly("start 5", "1/5", "2/5");
         assertThat(report.cancelled()).isTrue();
         assertThat(library.catalog().countAssets()).isEqualTo(2);
+        assertThat(library.folder().resolve("thumbnails")).as("none asked for").doesNotExist();
     }
 
     @Test
