@@ -2,7 +2,10 @@ package io.mediadesk.desktop;
 
 import io.mediadesk.desktop.logging.LogSetup;
 import io.mediadesk.engine.codec.Limits;
+import io.mediadesk.engine.render.LayerSource;
 import io.mediadesk.engine.render.Renderer;
+import io.mediadesk.library.ingest.LibraryLayerSource;
+import io.mediadesk.library.ingest.OriginalStore;
 import io.mediadesk.library.Library;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -37,8 +40,10 @@ public final class AppServices implements AutoCloseable {
         Library library = Library.open(libraryFolder, catalogUri);
         LogSetup.toFolder(library.logsFolder());
         LOG.info("Mediadesk {} opened library {} ({})", Version.value(), library.folder(), library.catalog().description());
-        return new AppServices(library, new Renderer(Limits.DEFAULT, RENDER_PARALLELISM),
-                Renderer.forPreview(Limits.DEFAULT, RENDER_PARALLELISM, PREVIEW_KEPT_DECODES));
+        // l-image layers in the studio draw the library's own assets.
+        LayerSource layers = new LibraryLayerSource(library.assets(), new OriginalStore(library.folder()));
+        return new AppServices(library, new Renderer(Limits.DEFAULT, RENDER_PARALLELISM).useLayerSource(layers),
+                Renderer.forPreview(Limits.DEFAULT, RENDER_PARALLELISM, PREVIEW_KEPT_DECODES).useLayerSource(layers));
     }
 
     public Library library() {

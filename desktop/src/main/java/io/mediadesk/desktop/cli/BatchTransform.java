@@ -4,6 +4,7 @@ import io.mediadesk.engine.EngineException;
 import io.mediadesk.engine.codec.AtomicFiles;
 import io.mediadesk.engine.codec.Limits;
 import io.mediadesk.engine.render.Rendered;
+import io.mediadesk.engine.render.LayerSource;
 import io.mediadesk.engine.render.Renderer;
 import io.mediadesk.engine.transform.Transformation;
 import java.io.ByteArrayOutputStream;
@@ -33,14 +34,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class BatchTransform {
     private final Transformation transformation;
     private final Path outDir;
+    private final LayerSource layers;
     private final int threads;
     private final Output output;
     private final PrintStream progress;
     private final Set<Path> taken = new HashSet<>();
     private final AtomicInteger done = new AtomicInteger();
 
-    BatchTransform(Transformation transformation, Path outDir, int threads, Output output, PrintStream progress) {
+    BatchTransform(Transformation transformation, LayerSource layers, Path outDir, int threads, Output output, PrintStream progress) {
         this.transformation = transformation;
+        this.layers = layers;
         this.outDir = outDir;
         this.threads = Math.max(1, threads);
         this.output = output;
@@ -56,7 +59,7 @@ final class BatchTransform {
         int perImage = Math.max(1, Runtime.getRuntime().availableProcessors() / threads);
         List<Item> items = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try (Renderer renderer = Renderer.forBatch(Limits.DEFAULT, perImage, threads)) {
+        try (Renderer renderer = Renderer.forBatch(Limits.DEFAULT, perImage, threads).useLayerSource(layers)) {
             List<Future<Item>> futures = new ArrayList<>();
             for (Path input : inputs) {
                 futures.add(pool.submit(() -> renderOne(renderer, input, inputs.size())));

@@ -5,6 +5,8 @@ import io.mediadesk.engine.codec.ImageRejectedException;
 import io.mediadesk.engine.codec.Limits;
 import io.mediadesk.engine.codec.OutputFormat;
 import io.mediadesk.engine.render.Rendered;
+import io.mediadesk.engine.render.FolderLayerSource;
+import io.mediadesk.engine.render.LayerSource;
 import io.mediadesk.engine.render.Renderer;
 import io.mediadesk.engine.transform.Transformation;
 import io.mediadesk.engine.transform.TransformationParser;
@@ -54,6 +56,10 @@ final class TransformCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Images rendered at once in batch mode (default: the number of cores).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--layers", paramLabel = "DIR",
+            description = "Where l-image layers (i-folder@@name.png) and ff- fonts are read from (default: the library's assets).")
+    private Path layersDir;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "INPUT OUTPUT, or the inputs of a batch.")
     private List<String> files;
 
@@ -62,25 +68,28 @@ final class TransformCommand implements Callable<Integer> {
         // n-NAME is the library's preset; the library is opened only if the string names one.
         GlobalOptions global = root.global();
         Transformation transformation = new TransformationParser(new LibraryPresetLookup(global.library(), global.libraryUri())).parse(tr);
+        // Image layers likewise come from the library (opened at the first one), or from --layers DIR.
+        LayerSource layers = layersDir != null ? new FolderLayerSource(layersDir) : new LibraryLayers(global.library(), global.libraryUri());
         if (outDir != null) {
-            return new BatchTransform(transformation, outDir, threads, output(), root.stderr()).run(files.stream().map(Path::of).toList());
+            return new BatchTransform(transformation, layers, outDir, threads, output(), root.stderr())
+                    .run(files.stream().map(Path::of).toList());
         }
         if (files.size() != 2) {
             throw new ParameterException(spec.commandLine(), "transform takes INPUT OUTPUT (or --out-dir DIR with inputs), got "
                     + files.size() + " file argument(s)");
         }
-        return single(transformation, Path.of(files.get(0)), files.get(1));
+        return single(transformation, layers, Path.of(files.get(0)), files.get(1));
     }
 
     private Output output() {
         return new Output(spec.commandLine().getOut(), root.global().json());
     }
 
-    private int single(Transformation transformation, Path input, String output) throws IOException {
+    private int single(Transformation transformation, LayerSource layers, Path input, String output) throws IOException {
         boolean toStdout = output.equals("-");
         Optional<OutputFormat> byExtension = toStdout ? Optional.empty() : Formats.byExtension(Path.of(output));
         Rendered rendered;
-        try (Renderer renderer = new Renderer(Limits.DEFAULT, Runtime.getRuntime().availableProcessors())) {
+        try (Renderer renderer = new Renderer(Limits.DEFAULT, Runtime.getRuntime().availableProcessors()).useLayerSource(layers)) {
             if (toStdout) {
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream();
                 renderer.render(input, transformation, byExtension, buffer);

@@ -129,10 +129,63 @@ class TransformCommandTest {
     }
 
     @Test
-    void anImageLayerWithoutALibraryToReadItFromIsRefusedByName() {
-        Run r = run("transform", input.toString(), tmp.resolve("x.png").toString(), "--tr", "w-10,l-image,i-logo.png,l-end");
+    void anImageLayerTheLibraryDoesNotHoldIsRefusedByName() {
+        Run r = run("transform", input.toString(), tmp.resolve("x.png").toString(), "--tr", "w-10,l-image,i-logo.png,l-end",
+                "--library", tmp.resolve("lib").toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err()).contains("i-logo.png", "no such file in the library");
+        assertThat(tmp.resolve("x.png")).doesNotExist();
+    }
+
+    /** A 6 x 4 green PNG, the layer image of the tests below. */
+    private Path logo(Path file) throws IOException {
+        BufferedImage image = new BufferedImage(6, 4, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 4; y++) {
+            for (int x = 0; x < 6; x++) image.setRGB(x, y, 0x00FF00);
+        }
+        Files.createDirectories(file.getParent());
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    /** The output has the green 6 x 4 logo at (x0, y0) and the input's red and blue halves everywhere else. */
+    private static void assertLogoAt(Path output, int x0, int y0) throws IOException {
+        BufferedImage out = ImageIO.read(output.toFile());
+        assertThat(out.getWidth()).isEqualTo(64);
+        for (int y = 0; y < 48; y++) {
+            for (int x = 0; x < 64; x++) {
+                boolean logo = x >= x0 && x < x0 + 6 && y >= y0 && y < y0 + 4;
+                int expected = logo ? 0x00FF00 : x < 32 ? 0xFF0000 : 0x0000FF;
+                assertThat(out.getRGB(x, y) & 0xFFFFFF).as("(%d, %d)", x, y).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void anImageLayerDrawsTheLibrarysAsset() throws IOException {
+        Path lib = tmp.resolve("lib");
+        Path folder = tmp.resolve("brand");
+        logo(folder.resolve("logo.png"));
+        Run imported = run("import", folder.toString(), "--library", lib.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+        Path out = tmp.resolve("layered.png");
+        Run r = run("transform", input.toString(), out.toString(), "--tr", "l-image,i-brand@@logo.png,t-false,lx-30,ly-10,l-end",
+                "--library", lib.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertLogoAt(out, 30, 10);
+    }
+
+    @Test
+    void layersDirReadsLayerImagesFromAFolderInstead() throws IOException {
+        Path dir = tmp.resolve("layers");
+        logo(dir.resolve("brand").resolve("logo.png"));
+        Path lib = tmp.resolve("never-made");
+        Path out = tmp.resolve("layered.png");
+        Run r = run("transform", input.toString(), out.toString(), "--tr", "l-image,i-brand@@logo.png,t-false,lx-N2,ly-0,l-end",
+                "--layers", dir.toString(), "--library", lib.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertLogoAt(out, 56, 0); // lx-N2: the logo's right edge 2 px in from the image's right edge (64 - 2 - 6)
+        assertThat(lib).as("the library is not opened").doesNotExist();
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.mediadesk.engine.codec.Limits;
 import io.mediadesk.engine.render.Renderer;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -57,7 +58,8 @@ public final class Sandbox implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 64);
         base = "http://127.0.0.1:" + server.getAddress().getPort();
         account = new Account(base + "/ik", options);
-        renderer = new Renderer(Limits.DEFAULT, 1);
+        // l-image,i-brand@@logo.png in a delivery URL draws the account's own /brand/logo.png, as the CDN does.
+        renderer = new Renderer(Limits.DEFAULT, 1).useLayerSource(this::layerFile);
         rateLimit = new RateLimit(options.rateLimit(), options.rateInterval().toMillis(), System::currentTimeMillis);
         Access access = new Access(store.state().privateKey);
         server.createContext("/", new Gateway(ApiRoutes.of(store, account, renderer), faults, () -> access, rateLimit, store, log));
@@ -68,6 +70,16 @@ public final class Sandbox implements AutoCloseable {
             return t;
         });
         server.setExecutor(pool);
+    }
+
+    /** The blob of the published file at {@code path} (no leading slash), for image layers. */
+    private Optional<Path> layerFile(String path) {
+        try {
+            return store.locked(() -> store.fileAt("/" + path).filter(f -> f.current().isPublished)
+                    .map(f -> store.blobs().path(f.current().blob)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Starts a sandbox; it is listening when this returns. */

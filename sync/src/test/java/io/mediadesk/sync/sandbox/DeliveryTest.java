@@ -32,6 +32,31 @@ class DeliveryTest extends SandboxTestBase {
     }
 
     @Test
+    void anImageLayerDrawsTheAccountsOwnFile() throws Exception {
+        java.awt.image.BufferedImage logo = new java.awt.image.BufferedImage(8, 6, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 6; y++) {
+            for (int x = 0; x < 8; x++) logo.setRGB(x, y, 0x00FF00);
+        }
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(logo, "png", png);
+        assertThat(calls.upload("logo.png", png.toByteArray(), Map.of("folder", "/brand", "useUniqueFileName", "false")).status())
+                .isEqualTo(200);
+
+        Calls.Answer answer = calls.fetch(sandbox.urlEndpoint()
+                + "/tr:w-100,f-png:l-image,i-brand@@logo.png,t-false,lx-10,ly-20,l-end/photos/orient_1.jpg");
+        assertThat(answer.status()).as(new String(answer.body())).isEqualTo(200);
+        java.awt.image.BufferedImage out = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(answer.body()));
+        for (int y = 20; y < 26; y++) {
+            for (int x = 10; x < 18; x++) assertThat(out.getRGB(x, y) & 0xFFFFFF).as("(%d, %d)", x, y).isEqualTo(0x00FF00);
+        }
+        assertThat(out.getRGB(9, 20) & 0xFFFFFF).isNotEqualTo(0x00FF00);
+        assertThat(out.getRGB(18, 25) & 0xFFFFFF).isNotEqualTo(0x00FF00);
+
+        Calls.Answer missing = calls.fetch(sandbox.urlEndpoint() + "/tr:l-image,i-brand@@none.png,l-end/photos/orient_1.jpg");
+        assertThat(missing.status()).isGreaterThanOrEqualTo(400);
+    }
+
+    @Test
     void aQueryTransformationIsRenderedToo() {
         assertThat(probe(calls.fetch(url + "?tr=w-50,f-png")).width()).isEqualTo(50);
     }
