@@ -37,6 +37,8 @@ final class Store implements AutoCloseable {
     private final Ids ids;
     private final Clock clock;
     private FileChannel lockChannel;
+    /** Bumped after every change (under the lock): listings cache their sorted rows per generation. */
+    private long generation;
 
     private Store(Path folder, boolean temporary, State state, Clock clock, long seed) throws IOException {
         this.folder = folder;
@@ -108,7 +110,18 @@ final class Store implements AutoCloseable {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS).toString();
     }
 
+    /** Marks the state changed (listings sort again); {@link #save} does it too. Call under the lock. */
+    void changed() {
+        generation++;
+    }
+
+    /** Which state the rows of a cached listing came from; read under the lock. */
+    long generation() {
+        return generation;
+    }
+
     void save() throws IOException {
+        generation++;
         if (temporary) {
             return;
         }
