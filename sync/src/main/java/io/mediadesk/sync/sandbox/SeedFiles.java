@@ -54,7 +54,7 @@ public final class SeedFiles {
     }
 
     /** An 8 x 8 RGB PNG of one colour, {@code k} picking the colour (distinct for k below 2^24). */
-    static byte[] png(int k) {
+    public static byte[] png(int k) {
         int w = 8;
         int h = 8;
         byte[] raw = new byte[h * (1 + 3 * w)];
