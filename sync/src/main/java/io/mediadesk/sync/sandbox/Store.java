@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
@@ -28,6 +30,9 @@ final class Store implements AutoCloseable {
     interface Work<T> {
         T run() throws IOException;
     }
+
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Path folder;
@@ -106,8 +111,13 @@ final class Store implements AutoCloseable {
         return clock;
     }
 
+    /**
+     * Now as the service writes times, always with three digits of milliseconds
+     * ({@code 2026-11-26T13:46:37.000Z}): listings sort by these strings, and {@code Instant.toString}
+     * drops a zero fraction ({@code ...:37Z}), which sorted after every later time in the same second.
+     */
     String now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS).toString();
+        return TIMESTAMP.format(clock.instant().truncatedTo(ChronoUnit.MILLIS));
     }
 
     /** Marks the state changed (listings sort again); {@link #save} does it too. Call under the lock. */

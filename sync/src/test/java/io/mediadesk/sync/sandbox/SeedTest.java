@@ -117,4 +117,14 @@ class SeedTest extends SandboxTestBase {
         assertThat(sandbox.seed(Stream.of(tagged))).isEqualTo(1);
         assertThat(sandbox.file("/a/c.png").orElseThrow().isPrivateFile()).isTrue();
     }
+
+    @Test
+    void timesAlwaysCarryThreeDigitsOfMillisecondsSoTheySortAsTimes() throws Exception {
+        java.time.Clock whole = java.time.Clock.fixed(java.time.Instant.parse("2026-01-01T00:00:00Z"), java.time.ZoneOffset.UTC);
+        try (Sandbox other = Sandbox.start(SandboxOptions.defaults().withClock(whole))) {
+            other.seed(Stream.of(SeedFile.of("/", "a.png", SeedFiles.png(1))));
+            Calls.Answer answer = new Calls(other).get("/v1/files");
+            assertThat(answer.json().get(0).get("createdAt").asText()).isEqualTo("2026-01-01T00:00:00.000Z");
+        }
+    }
 }

@@ -72,8 +72,9 @@ class SyncKillTest {
         Random random = new Random(seed);
         Path folder = dir.resolve("lib");
         try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withSeed(seed))) {
+            // one in three private: their downloads need signed URLs
             List<SeedFile> remoteFiles = SeedFiles.generate(REMOTE, seed).map(f -> new SeedFile(f.folder(), f.name(), f.versions(), f.tags(),
-                    f.customCoordinates(), false)).toList();
+                    f.customCoordinates(), f.name().hashCode() % 3 == 0)).toList();
             sandbox.seed(remoteFiles.stream());
             Map<String, Integer> remoteVersions = sandbox.files().stream()
                     .collect(Collectors.toMap(FileSnapshot::filePath, FileSnapshot::versions));
@@ -86,7 +87,7 @@ class SyncKillTest {
             for (int kill = 1; kill <= 3; kill++) {
                 Child child = Child.start(folder, sandbox);
                 int items = child.items();
-                int after = 1 + random.nextInt(Math.max(1, items / 2));
+                int after = 1 + random.nextInt(Math.max(1, items * 3 / 4));
                 int killedAt = child.killAfterSteps(after);
                 story.add("run " + kill + ": " + items + " items, " + (killedAt < 0 ? "finished before step " + after
                         : "killed after step " + killedAt) + (child.leaseWaits() > 0 ? ", waited on the lease " + child.leaseWaits() + "x" : ""));
@@ -123,6 +124,7 @@ class SyncKillTest {
         assertThat(remote.keySet()).as("every file once at the service, no duplicate (seed %d)", seed).containsExactlyInAnyOrderElementsOf(expected);
         remoteVersions.forEach((path, versions) -> assertThat(remote.get(path).versions()).as("versions of %s", path).isEqualTo(versions));
         localHashes.keySet().forEach(path -> assertThat(remote.get(path).versions()).as("%s uploaded once (seed %d)", path, seed).isEqualTo(1));
+        remoteFiles.forEach(f -> assertThat(remote.get(f.folder() + f.name()).isPrivateFile()).as("private %s", f.name()).isEqualTo(f.privateFile()));
 
         try (Library library = Library.open(folder, Optional.empty()); ContentIntake intake = new ContentIntake(folder)) {
             List<Asset> assets = new ArrayList<>();
