@@ -22,9 +22,13 @@ public final class SyncPlanner {
         this(true);
     }
 
-    /** {@code skipUnchanged} false decides every item, as before the shortcut: tests compare the two. */
     SyncPlanner(boolean skipUnchanged) {
         this.skipUnchanged = skipUnchanged;
+    }
+
+    /** A planner that decides every item, unchanged ones too, as before the shortcut: tests and benches compare the two. */
+    public static SyncPlanner decidingEveryItem() {
+        return new SyncPlanner(false);
     }
 
     public SyncPlan plan(LocalSnapshot local, RemoteSnapshot remote, BaseSnapshot base, PlanOptions options) {

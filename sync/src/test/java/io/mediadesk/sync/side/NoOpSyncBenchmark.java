@@ -118,10 +118,14 @@ class NoOpSyncBenchmark {
             BaseSnapshot base = BaseSnapshot.of(rows.stream().map(NoOpSyncBenchmark::entry).toList(), Map.of());
             RemoteSnapshot r = RemoteSnapshot.of(remote);
             t = System.nanoTime();
+            int every = SyncPlanner.decidingEveryItem().plan(l, r, base, PlanOptions.DEFAULTS).items().size();
+            double planEvery = seconds(t);
+            t = System.nanoTime();
             int items = new SyncPlanner().plan(l, r, base, PlanOptions.DEFAULTS).items().size();
             double plan = seconds(t);
             System.out.printf("run %d: library snapshot by offset pages %.2f s (%d), by keyset forEachAsset %.2f s (%d); "
-                    + "base rows %.2f s; plan %.2f s (%d items)%n", run, byOffset, paged, byKey, l.files().size(), baseRows, plan, items);
+                    + "base rows %.2f s; plan deciding every item %.2f s (%d items), skipping unchanged ones %.2f s (%d items)%n",
+                    run, byOffset, paged, byKey, l.files().size(), baseRows, planEvery, every, plan, items);
         }
     }
 
