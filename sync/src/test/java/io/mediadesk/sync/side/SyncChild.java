@@ -21,7 +21,7 @@ import java.util.Optional;
  * One sync of a real library (SQLite catalog, originals) with an account, through the real client,
  * in its own JVM, for {@link SyncKillTest} to kill with {@code destroyForcibly}. Arguments: library
  * folder, API base, lease time in ms, owner. The key comes from {@code MEDIADESK_PRIVATE_KEY}.
- * Prints {@code items N} once planned, {@code step N/T} after each step, {@code lease held} each
+ * Prints the plan it would make ({@code plan ...} lines), {@code items N} once planned, {@code step N/T} after each step, {@code lease held} each
  * time the lease is refused (it then tries again every 200 ms, for up to a minute), and
  * {@code done applied=A failures=F} at the end.
  */
@@ -37,7 +37,9 @@ public final class SyncChild {
                 LibraryLocalSide local = new LibraryLocalSide(library.folder(), library.assets(), Clock.systemUTC())) {
             SyncSession session = new SyncSession(local, new ClientRemoteSide(client, library.folder().resolve("sync-tmp")),
                     library.catalog().syncLedger(), Dispatcher.parallel(2), Clock.systemUTC(), args[3], lease);
-            System.out.println("items " + session.preview(PlanOptions.DEFAULTS).items().size());
+            var plan = session.preview(PlanOptions.DEFAULTS);
+            plan.print().lines().forEach(l -> System.out.println("plan " + l));
+            System.out.println("items " + plan.items().size());
             Progress progress = new Progress() {
                 @Override
                 public void done(Action step, int done, int total) {
