@@ -14,6 +14,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -44,6 +46,8 @@ final class Store implements AutoCloseable {
     private FileChannel lockChannel;
     /** Bumped after every change (under the lock): listings cache their sorted rows per generation. */
     private long generation;
+    private Map<String, StoredFile> byPath;
+    private long byPathGeneration;
 
     private Store(Path folder, boolean temporary, State state, Clock clock, long seed) throws IOException {
         this.folder = folder;
@@ -146,6 +150,21 @@ final class Store implements AutoCloseable {
             throw ApiError.notFound("The requested file does not exist.");
         }
         return file;
+    }
+
+    /**
+     * {@link #fileAt} through an index of paths rebuilt when the state has changed since: for
+     * requests that change nothing (delivery), where an account of 100,000 files made every lookup
+     * a scan. Not for a request that changes the state: its own changes count only once it ends.
+     */
+    Optional<StoredFile> fileAtUnchanged(String path) {
+        if (byPath == null || byPathGeneration != generation) {
+            Map<String, StoredFile> index = new HashMap<>();
+            state.files.values().forEach(f -> index.put(f.path(), f));
+            byPath = index;
+            byPathGeneration = generation;
+        }
+        return Optional.ofNullable(byPath.get(path));
     }
 
     Optional<StoredFile> fileAt(String path) {

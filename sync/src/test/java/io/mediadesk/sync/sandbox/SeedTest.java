@@ -127,4 +127,21 @@ class SeedTest extends SandboxTestBase {
             assertThat(answer.json().get(0).get("createdAt").asText()).isEqualTo("2026-01-01T00:00:00.000Z");
         }
     }
+
+    @Test
+    void deliveryFindsWhatIsThereNowInALargeAccount() {
+        List<SeedFile> files = SeedFiles.generate(3_000, 8).filter(f -> !f.privateFile()).toList();
+        sandbox.seed(files.stream());
+        for (SeedFile f : files.subList(0, 300)) {
+            Calls.Answer got = calls.get("/ik" + f.folder() + f.name());
+            assertThat(got.status()).isEqualTo(200);
+            assertThat(got.body()).isEqualTo(f.versions().get(f.versions().size() - 1));
+        }
+        SeedFile gone = files.get(0);
+        String id = sandbox.file(gone.folder() + gone.name()).orElseThrow().fileId();
+        assertThat(calls.call("DELETE", "/v1/files/" + id, null).status()).isEqualTo(204);
+        assertThat(calls.get("/ik" + gone.folder() + gone.name()).status()).isEqualTo(404);
+        uploadText("/new/", "late.txt", "late");
+        assertThat(new String(calls.get("/ik/new/late.txt").body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("late");
+    }
 }
