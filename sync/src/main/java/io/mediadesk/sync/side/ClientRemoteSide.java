@@ -66,7 +66,11 @@ public final class ClientRemoteSide implements RemoteSide {
     /** Whether the file at {@code p} is private: the service keeps that per version, and only an upload can set it. */
     private boolean isPrivate(Paths p) {
         String path = p.folder().value() + p.name();
-        try (var files = client.files().files(FileQuery.all().type("file").path(p.folder().value()).name(p.name()))) {
+        // searchQuery, not the legacy name parameter; a name it cannot quote lists the whole folder instead
+        boolean quotable = p.name().chars().noneMatch(c -> c == '"' || c == '\\');
+        FileQuery query = quotable ? FileQuery.all().path(p.folder().value()).searchQuery("name = \"" + p.name() + "\"")
+                : FileQuery.all().type("file").path(p.folder().value());
+        try (var files = client.files().files(query)) {
             return files.anyMatch(f -> path.equals(f.filePath()) && Boolean.TRUE.equals(f.privateFile()));
         }
     }
