@@ -37,7 +37,7 @@ final class BaseRecords {
 
     static BaseEntry entry(BaseRecord r) {
         try {
-            Map<String, String> metadata = JSON.readValue(r.metadataJson(), MAP);
+            Map<String, String> metadata = r.metadataJson().equals("{}") ? Map.of() : JSON.readValue(r.metadataJson(), MAP);
             return new BaseEntry(r.localId(), r.remoteId(), r.path(), r.contentHash(), r.versionId(), r.size(),
                     r.remoteUpdated().orElse(null), Attributes.of(r.tags(), metadata, r.coordinates()));
         } catch (JsonProcessingException ex) {

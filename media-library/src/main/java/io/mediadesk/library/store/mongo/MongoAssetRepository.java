@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -47,6 +48,9 @@ import org.bson.conversions.Bson;
  * listeners only: other team members' changes are not heard (that would need change streams).
  */
 public final class MongoAssetRepository implements AssetRepository {
+    /** Assets per keyset batch of {@link #forEachAsset}. */
+    private static final int BATCH = 1000;
+
     private final MongoCollection<Document> assets;
     private final FolderDocuments folders;
     private final FieldDocuments fields;
@@ -111,6 +115,20 @@ public final class MongoAssetRepository implements AssetRepository {
                 load(assets.find(filter).sort(order(q.sort())).skip(q.skip()).limit(fetch)));
         boolean more = rows.size() > q.limit();
         return new Page<>(more ? rows.subList(0, q.limit()) : rows, q.skip(), q.limit(), more);
+    }
+
+    /** Keyset batches on {@code _id} (always indexed), so no batch skips over the ones before it. */
+    @Override
+    public void forEachAsset(Consumer<Asset> action) {
+        String after = "";
+        while (true) {
+            String from = after;
+            List<Asset> batch = translated("cannot read assets", () ->
+                    load(assets.find(Filters.gt(AssetDocuments.ID, from)).sort(Sorts.ascending(AssetDocuments.ID)).limit(BATCH)));
+            batch.forEach(action);
+            if (batch.size() < BATCH) return;
+            after = batch.get(batch.size() - 1).id().value();
+        }
     }
 
     /** The sort column, then the id in the same direction, so the order is total like SQLite's. */

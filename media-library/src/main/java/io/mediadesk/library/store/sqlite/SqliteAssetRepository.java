@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * {@link AssetRepository} on the embedded SQLite catalog. One connection, used by one thread at a
@@ -38,6 +39,9 @@ import java.util.Optional;
  * ({@link AssetEdits}) live in their own class.
  */
 public final class SqliteAssetRepository implements AssetRepository {
+    /** Assets per keyset batch of {@link #forEachAsset}: the tag and value queries bind one parameter each. */
+    private static final int BATCH = 500;
+
     private final Transaction tx;
     private final Clock clock;
     private final ChangeFeed feed = new ChangeFeed();
@@ -109,6 +113,18 @@ public final class SqliteAssetRepository implements AssetRepository {
                 params);
         boolean more = rows.size() > q.limit();
         return new Page<>(more ? rows.subList(0, q.limit()) : rows, q.skip(), q.limit(), more);
+    }
+
+    /** Keyset batches over the unique index on {@code id}: each batch is three queries, whatever the library's size. */
+    @Override
+    public void forEachAsset(Consumer<Asset> action) {
+        String after = "";
+        while (true) {
+            List<Asset> batch = load("WHERE a.id > ? ORDER BY a.id LIMIT ?", List.of(after, BATCH));
+            batch.forEach(action);
+            if (batch.size() < BATCH) return;
+            after = batch.get(batch.size() - 1).id().value();
+        }
     }
 
     static String orderBy(SortKey key) {
