@@ -59,11 +59,12 @@ public final class AccountsViewModel implements AutoCloseable {
         });
     }
 
-    /** Reads the stored profiles (blocking but small) and connects the active one in the background. */
+    /** Reads the stored profiles in the background, then connects the active one. */
     public void load() {
-        AccountBook book = file.read().orElse(AccountBook.EMPTY);
-        profiles.setAll(book.profiles());
-        profiles.stream().filter(p -> p.name().equals(book.active())).findFirst().ifPresent(active::set);
+        tasks.run(() -> file.read().orElse(AccountBook.EMPTY), book -> {
+            profiles.setAll(book.profiles());
+            profiles.stream().filter(p -> p.name().equals(book.active())).findFirst().ifPresent(active::set);
+        }, e -> status.set("Cannot read the profiles: " + e.getMessage()));
     }
 
     /** Makes {@code profile} the active one and looks up its key. */

@@ -21,7 +21,10 @@ import javafx.scene.image.WritableImage;
  * missing thumbnail (import made without them, or it failed) leaves the placeholder up.
  */
 public final class ThumbnailCache {
-    private static final int KEPT = 600;
+    /** Decoded thumbnails kept by default (the settings can change it, from the next start). */
+    public static final int KEPT = 600;
+
+    private final int kept;
 
     private final ThumbnailMaker files;
     private final Renderer renderer;
@@ -30,11 +33,17 @@ public final class ThumbnailCache {
     private final Map<String, Image> images = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
-            return size() > KEPT;
+            return size() > kept;
         }
     };
 
     public ThumbnailCache(ThumbnailMaker files, Renderer renderer, TaskRunner tasks) {
+        this(files, renderer, tasks, KEPT);
+    }
+
+    /** Keeping {@code kept} decoded thumbnails, least recently used dropped first. */
+    public ThumbnailCache(ThumbnailMaker files, Renderer renderer, TaskRunner tasks, int kept) {
+        this.kept = kept;
         this.files = files;
         this.renderer = renderer;
         this.tasks = tasks;

@@ -1,0 +1,39 @@
+package io.mediadesk.desktop.settings;
+
+import java.nio.file.Path;
+
+/**
+ * {@code <library>/settings.json}: read once at start, written whole (atomically) on each change.
+ * Writes are serialised and a write older than the last one written is dropped, so changes made
+ * in quick succession from background threads land in order.
+ */
+public final class SettingsStore {
+    private final JsonFile<AppSettings> file;
+    private long version;
+    private long written;
+
+    public SettingsStore(Path libraryFolder) {
+        this.file = new JsonFile<>(libraryFolder.resolve("settings.json"), AppSettings.class);
+    }
+
+    public AppSettings load() {
+        return file.read().orElse(AppSettings.DEFAULTS);
+    }
+
+    /** A ticket for a write: take it on the thread that made the change, in the order of the changes. */
+    public synchronized long ticket() {
+        return ++version;
+    }
+
+    /** Writes {@code settings} unless a newer ticket was written already. Blocking: fsync. */
+    public synchronized void write(long ticket, AppSettings settings) {
+        if (ticket > written) {
+            file.write(settings);
+            written = ticket;
+        }
+    }
+
+    public Path path() {
+        return file.path();
+    }
+}
