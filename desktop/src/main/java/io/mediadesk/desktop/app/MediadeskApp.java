@@ -100,6 +100,7 @@ public final class MediadeskApp extends Application {
         library.open();
         accounts.load();
         sync.loadHistory();
+        purge.load();
         demo(options, studio, sync);
     }
 

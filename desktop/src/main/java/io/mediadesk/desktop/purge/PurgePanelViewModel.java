@@ -77,6 +77,15 @@ public final class PurgePanelViewModel {
         this.quota = quota;
     }
 
+    /** Says whether an earlier run left requests unfinished (a crash, a cancel): the next Send resumes them. */
+    public void load() {
+        tasks.run(() -> withQueue(q -> q.unfinished().size()), n -> {
+            if (n > 0 && !running.get()) {
+                status.set(n + " purge request(s) from an earlier run are unfinished: the next Send resumes them too.");
+            }
+        }, e -> status.set("Cannot read the purge queue: " + e.getMessage()));
+    }
+
     /** Plans the pasted text: one URL a line, blank lines and {@code #} comments skipped. */
     public void planPasted() {
         plan(p -> p.fileOfUrls(pasted.get() == null ? "" : pasted.get()));

@@ -2,6 +2,7 @@ package io.mediadesk.desktop.settings;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -36,18 +37,23 @@ public final class WindowPlacement {
         return new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
     }
 
-    /** Tracks the last un-maximised bounds of {@code stage}, for {@link #capture}. */
+    /**
+     * Tracks the last un-maximised bounds of {@code stage}, for {@link #capture}. Each change is
+     * looked at a moment later ({@code runLater}): when the window maximises, its bounds may change
+     * before its maximised flag does, and those bounds are not its normal ones.
+     */
     public static java.util.function.Supplier<WindowState> trackNormalBounds(Stage stage) {
         WindowState[] last = {null};
-        Runnable record = () -> {
-            if (!stage.isMaximized() && !stage.isIconified()) {
+        Runnable record = () -> Platform.runLater(() -> {
+            if (!stage.isMaximized() && !stage.isIconified() && stage.isShowing()) {
                 last[0] = new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
             }
-        };
+        });
         stage.xProperty().addListener(o -> record.run());
         stage.yProperty().addListener(o -> record.run());
         stage.widthProperty().addListener(o -> record.run());
         stage.heightProperty().addListener(o -> record.run());
+        record.run();
         return () -> last[0];
     }
 

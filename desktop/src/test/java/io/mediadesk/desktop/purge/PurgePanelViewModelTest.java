@@ -100,6 +100,10 @@ class PurgePanelViewModelTest {
         assertThat(model.statusProperty().get()).startsWith("Cancelled (send again to resume): 0 completed");
         assertThat(model.rows()).extracting(PurgeRow::status).containsExactly("Pending", "sending");
 
+        PurgePanelViewModel reopened = new PurgePanelViewModel(library, connection, TaskRunner.sameThread(), Runnable::run);
+        reopened.load();
+        assertThat(reopened.statusProperty().get()).startsWith("2 purge request(s) from an earlier run are unfinished");
+
         model.submit();
         assertThat(sandbox.purgedUrls()).as("the accepted one is polled, not sent again").containsExactly(base + "/a.jpg", base + "/b.jpg");
         assertThat(model.rows()).extracting(PurgeRow::status).containsExactly("Completed", "Completed");

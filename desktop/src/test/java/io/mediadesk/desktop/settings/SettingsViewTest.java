@@ -91,6 +91,28 @@ class SettingsViewTest {
         assertThat(stage.getIcons()).hasSize(6);
     }
 
+    @Test
+    void theWindowGoesBackWhereItWasAndAMaximisedOneKeepsItsNormalBounds(FxRobot robot) {
+        java.util.concurrent.atomic.AtomicReference<java.util.function.Supplier<WindowState>> normal =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            normal.set(WindowPlacement.trackNormalBounds(stage));
+            WindowPlacement.restore(stage, new WindowState(40, 30, 900, 600, false));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()}).containsExactly(40, 30, 900, 600);
+        robot.interact(() -> stage.setMaximized(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> assertThat(WindowPlacement.capture(stage, normal.get().get()))
+                .isEqualTo(new WindowState(40, 30, 900, 600, true)));
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            WindowPlacement.restore(stage, new WindowState(40, 30, 900, 600, false));
+            WindowPlacement.restore(stage, new WindowState(-5000, 30, 900, 600, false));
+        });
+        assertThat(stage.getX()).as("off every screen: left where it is").isEqualTo(40);
+    }
+
     private static void closeDialogs(FxRobot robot) {
         robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof Stage && w.getScene() != null
                 && w.getScene().getRoot().getStyleClass().contains("dialog-pane")).toList().forEach(Window::hide));
