@@ -6,7 +6,6 @@ import io.mediadesk.sync.credential.PrivateKey;
 import io.mediadesk.sync.sandbox.SandboxOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -31,9 +30,6 @@ public final class AccountsViewModel implements AutoCloseable {
     private final KeyVault vault;
     private final TaskRunner tasks;
     private final LocalSandbox sandbox;
-    private final Object writeLock = new Object();
-    private long version;
-    private long written;
 
     private final ObservableList<AccountProfile> profiles = FXCollections.observableArrayList();
     private final ObjectProperty<AccountProfile> active = new SimpleObjectProperty<>();
@@ -253,17 +249,9 @@ public final class AccountsViewModel implements AutoCloseable {
     private void persist() {
         AccountProfile a = active.get();
         AccountBook book = new AccountBook(a == null ? null : a.name(), new ArrayList<>(profiles));
-        long mine;
-        synchronized (writeLock) {
-            mine = ++version;
-        }
+        long ticket = file.ticket();
         tasks.run(() -> {
-            synchronized (writeLock) {
-                if (mine > written) {
-                    file.write(book);
-                    written = mine;
-                }
-            }
+            file.write(ticket, book);
             return null;
         }, ok -> { }, e -> status.set("Cannot save the profiles: " + e.getMessage()));
     }
@@ -295,10 +283,6 @@ public final class AccountsViewModel implements AutoCloseable {
 
     public AccountForm form() {
         return form;
-    }
-
-    List<AccountProfile> snapshot() {
-        return List.copyOf(profiles);
     }
 
     /** Stops the local sandbox if it was started. */

@@ -30,6 +30,8 @@ public final class JsonFile<T> {
 
     private final Path file;
     private final Class<T> type;
+    private long issued;
+    private long written;
 
     public JsonFile(Path file, Class<T> type) {
         this.file = file;
@@ -58,7 +60,7 @@ public final class JsonFile<T> {
     }
 
     /** Replaces the file with {@code value}: temp, fsync, rename. */
-    public void write(T value) {
+    public synchronized void write(T value) {
         try {
             Files.createDirectories(file.getParent());
             byte[] bytes = JSON.writeValueAsBytes(value);
@@ -75,6 +77,22 @@ public final class JsonFile<T> {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A ticket for {@link #write(long, Object)}: take it on the thread that made the change, in the order of the changes. */
+    public synchronized long ticket() {
+        return ++issued;
+    }
+
+    /**
+     * Writes {@code value} unless a newer ticket was written already: background writes may finish
+     * out of order, and an older state must never land over a newer one.
+     */
+    public synchronized void write(long ticket, T value) {
+        if (ticket > written) {
+            write(value);
+            written = ticket;
         }
     }
 

@@ -9,8 +9,6 @@ import java.nio.file.Path;
  */
 public final class SettingsStore {
     private final JsonFile<AppSettings> file;
-    private long version;
-    private long written;
 
     public SettingsStore(Path libraryFolder) {
         this.file = new JsonFile<>(libraryFolder.resolve("settings.json"), AppSettings.class);
@@ -21,16 +19,13 @@ public final class SettingsStore {
     }
 
     /** A ticket for a write: take it on the thread that made the change, in the order of the changes. */
-    public synchronized long ticket() {
-        return ++version;
+    public long ticket() {
+        return file.ticket();
     }
 
     /** Writes {@code settings} unless a newer ticket was written already. Blocking: fsync. */
-    public synchronized void write(long ticket, AppSettings settings) {
-        if (ticket > written) {
-            file.write(settings);
-            written = ticket;
-        }
+    public void write(long ticket, AppSettings settings) {
+        file.write(ticket, settings);
     }
 
     public Path path() {

@@ -175,8 +175,9 @@ public final class SyncPanelViewModel {
         if (history.size() > SyncHistory.KEPT) history.remove(SyncHistory.KEPT, history.size());
         status.set(run.text());
         SyncHistory snapshot = new SyncHistory(List.copyOf(history));
+        long ticket = historyFile.ticket();
         tasks.run(() -> {
-            historyFile.write(snapshot);
+            historyFile.write(ticket, snapshot);
             return null;
         }, ok -> { }, e -> status.set(status.get() + " (history not saved: " + e.getMessage() + ")"));
         confirmed.set(false); // a confirmation is for the plan it was given to, not the next one
