@@ -51,6 +51,7 @@ public final class PurgePanelViewModel {
     private final PurgeRunner.Options options;
     private final PurgeQuota quota;
     private PurgeSources sources = PurgeSources.NONE;
+    private final java.util.concurrent.locks.ReentrantLock queueLock = new java.util.concurrent.locks.ReentrantLock();
     private volatile PurgeRunner current;
     private volatile boolean cancelRequested;
 
@@ -79,7 +80,7 @@ public final class PurgePanelViewModel {
 
     /** Says whether an earlier run left requests unfinished (a crash, a cancel): the next Send resumes them. */
     public void load() {
-        tasks.run(() -> withQueue(q -> q.unfinished().size()), n -> {
+        tasks.run(() -> glance(q -> q.unfinished().size()).orElse(0), n -> {
             if (n > 0 && !running.get()) {
                 status.set(n + " purge request(s) from an earlier run are unfinished: the next Send resumes them too.");
             }
@@ -150,7 +151,7 @@ public final class PurgePanelViewModel {
         status.set(p.urls().size() + " request(s) to send" + (p.rejections().isEmpty() ? ""
                 : "; " + p.rejections().size() + " input(s) the service would refuse (not sent)"));
         int planned = p.urls().size();
-        tasks.run(() -> withQueue(q -> quota.summary(q, planned, month())), quotaLine::set,
+        tasks.run(() -> glance(q -> quota.summary(q, planned, month())), line -> line.ifPresent(quotaLine::set),
                 e -> quotaLine.set("Quota unknown: " + e.getMessage()));
     }
 
@@ -229,11 +230,29 @@ public final class PurgePanelViewModel {
         if (running.get()) status.set("Cancelling after the request in flight…");
     }
 
+    /**
+     * Runs {@code work} on the open queue. The queue admits one opener at a time (it is a
+     * journal with a file lock), so every use here goes through one lock: a send waits for a
+     * quota read to finish instead of failing on a queue "in use" by this very panel.
+     */
     private <T> T withQueue(java.util.function.Function<PurgeQueue, T> work) {
+        queueLock.lock();
         try (PurgeQueue queue = PurgeQueue.open(queueFolder)) {
             return work.apply(queue);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the purge queue in " + queueFolder + ": " + e.getMessage(), e);
+        } finally {
+            queueLock.unlock();
+        }
+    }
+
+    /** A quick look that never waits behind a run (a run holds the queue for minutes): empty while one runs. */
+    private <T> Optional<T> glance(java.util.function.Function<PurgeQueue, T> work) {
+        if (!queueLock.tryLock()) return Optional.empty();
+        try {
+            return Optional.of(withQueue(work));
+        } finally {
+            queueLock.unlock();
         }
     }
 
