@@ -105,6 +105,7 @@ public final class SyncPanelViewModel {
         PlanOptions options = options();
         tasks.run(() -> withSession(c, new CancellableDispatcher(Dispatcher.inOrder()), s -> s.preview(options)), p -> {
             working.set(false);
+            if (connection.getValue() != c) return; // the account was switched meanwhile: this plan is not for it
             show(p);
             status.set(p.isNoOp() && p.refusal().isEmpty() ? "In sync: nothing to do." : p.summary());
         }, e -> {
