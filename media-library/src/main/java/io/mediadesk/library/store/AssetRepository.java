@@ -65,6 +65,14 @@ public interface AssetRepository {
     /** Every id the filter matches in {@code scope}, in creation order: the target of a bulk edit. */
     List<AssetId> ids(Query filter, AssetQuery.Scope scope);
 
+    /**
+     * How many assets the filter matches in {@code scope}: what {@code ids(filter, scope).size()}
+     * says, without reading an id (the window counts every search and every folder it shows).
+     */
+    default int count(Query filter, AssetQuery.Scope scope) {
+        return ids(filter, scope).size();
+    }
+
     /** The ids among {@code ids} that name no asset at all. */
     List<AssetId> missing(Collection<AssetId> ids);
 

@@ -163,6 +163,11 @@ public final class MongoAssetRepository implements AssetRepository {
     }
 
     @Override
+    public int count(Query filter, AssetQuery.Scope scope) {
+        return translated("cannot count", () -> (int) assets.countDocuments(scoped(filter, scope)));
+    }
+
+    @Override
     public List<AssetId> missing(Collection<AssetId> ids) {
         return translated("cannot look up assets", () -> {
             Set<String> known = new HashSet<>();

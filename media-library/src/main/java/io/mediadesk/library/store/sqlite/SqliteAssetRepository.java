@@ -151,6 +151,24 @@ public final class SqliteAssetRepository implements AssetRepository {
     }
 
     @Override
+    public int count(Query filter, AssetQuery.Scope scope) {
+        SqlCompiler.Sql where = SqlCompiler.compile(filter);
+        List<Object> params = new ArrayList<>();
+        params.add(scope == AssetQuery.Scope.TRASHED ? 1 : 0);
+        params.addAll(where.params());
+        String sql = "SELECT count(*) FROM asset a WHERE a.trashed = ? AND " + where.where();
+        return tx.read("cannot count", c -> {
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                Statements.bind(st, params);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    @Override
     public List<AssetId> missing(Collection<AssetId> ids) {
         return tx.read("cannot look up assets", c -> {
             AssetWriter w = new AssetWriter(c);
