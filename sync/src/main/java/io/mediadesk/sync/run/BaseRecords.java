@@ -22,7 +22,8 @@ final class BaseRecords {
     }
 
     static BaseSnapshot load(SyncLedger ledger) {
-        return BaseSnapshot.of(ledger.base().stream().map(BaseRecords::entry).toList(), ledger.versionHashes());
+        return BaseSnapshot.of(ledger.base().stream().filter(r -> !io.mediadesk.sync.settings.SettingsLedger.isSettings(r))
+                .map(BaseRecords::entry).toList(), ledger.versionHashes());
     }
 
     static BaseRecord record(BaseEntry e) {

@@ -1,5 +1,10 @@
 package io.mediadesk.sync.run;
 
+import io.mediadesk.sync.settings.LocalSettings;
+import io.mediadesk.sync.settings.RemoteSettings;
+import io.mediadesk.sync.settings.SettingsPlan;
+import io.mediadesk.sync.settings.SettingsReport;
+import io.mediadesk.sync.settings.SettingsSync;
 import io.mediadesk.library.store.SyncLedger;
 import io.mediadesk.sync.plan.PlanOptions;
 import io.mediadesk.sync.plan.SyncPlan;
@@ -27,6 +32,7 @@ public final class SyncSession {
     private final String owner;
     private final Duration leaseTtl;
     private volatile Instant renewed = Instant.EPOCH;
+    private SettingsSync settings;
 
     public SyncSession(LocalSide local, RemoteSide remote, SyncLedger ledger, Dispatcher dispatcher, Clock clock, String owner,
             Duration leaseTtl) {
@@ -37,6 +43,21 @@ public final class SyncSession {
         this.clock = clock;
         this.owner = owner;
         this.leaseTtl = leaseTtl;
+    }
+
+    /**
+     * Syncs presets and custom metadata field definitions too, before the assets (a pulled asset's
+     * metadata needs its field defined first).
+     */
+    public SyncSession withSettings(LocalSettings localSettings, RemoteSettings remoteSettings) {
+        this.settings = new SettingsSync(localSettings, remoteSettings, ledger, clock);
+        return this;
+    }
+
+    /** The plans a run would make now, assets and settings; changes nothing anywhere. */
+    public SyncOutcome previewAll(PlanOptions options) {
+        SettingsPlan s = settings == null ? SettingsPlan.EMPTY : settings.plan(options);
+        return new SyncOutcome(preview(options), SyncReport.NOTHING, s, SettingsReport.NOTHING);
     }
 
     /** The plan a run would make now; changes nothing anywhere. */
@@ -64,6 +85,12 @@ public final class SyncSession {
 
     private SyncOutcome runLeased(PlanOptions options, Progress progress) {
         String runId = UUID.randomUUID().toString();
+        SettingsPlan settingsPlan = SettingsPlan.EMPTY;
+        SettingsReport settingsReport = SettingsReport.NOTHING;
+        if (settings != null) {
+            settingsPlan = settings.plan(options);
+            settingsReport = settings.run(settingsPlan, runId);
+        }
         LocalSnapshot l = local.snapshot();
         RemoteSnapshot r = remote.snapshot();
         BaseSnapshot base = BaseRecords.load(ledger);
@@ -77,9 +104,9 @@ public final class SyncSession {
         // Read the base again only when recovery wrote to it (100,000 rows take about half a second).
         boolean wrote = !recovered.versionHashes().isEmpty() || !recovered.links().isEmpty();
         SyncPlan plan = new SyncPlanner().plan(l, r, wrote ? BaseRecords.load(ledger) : base, options);
-        if (plan.refusal().isPresent()) return new SyncOutcome(plan, SyncReport.NOTHING);
+        if (plan.refusal().isPresent()) return new SyncOutcome(plan, SyncReport.NOTHING, settingsPlan, settingsReport);
         SyncExecutor executor = new SyncExecutor(local, remote, ledger, dispatcher, clock, this::renewLease);
-        return new SyncOutcome(plan, executor.run(plan, runId, progress));
+        return new SyncOutcome(plan, executor.run(plan, runId, progress), settingsPlan, settingsReport);
     }
 
     /** Renews the lease once a third of its time has passed; losing it stops the run. */

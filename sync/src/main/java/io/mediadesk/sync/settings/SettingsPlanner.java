@@ -22,7 +22,8 @@ import java.util.TreeSet;
  *  B  B  R'           update local (new version, history kept)
  *  B  X  X            link: both made the same edit
  *  -  L  R / B L' R'  conflict: the library keeps the name and its text goes to the service; the
- *                     service's text is kept as a new preset NAME_conflict_N on both sides
+ *                     service's text is kept as a new preset NAME_conflict_N on both sides (copied
+ *                     in the library first; a copy already there from a stopped run is not made twice)
  *  B  -  B            delete remote (counts for the brakes)
  *  B  B  -            delete local: to the trash, history kept (counts for the brakes)
  *  B  -  R'           edit beats delete: add local (revived from the trash with R')
@@ -138,7 +139,10 @@ public final class SettingsPlanner {
         });
         notes.add(new SettingsNote(SettingsNote.CONFLICT, "preset " + name, how + ": the library's " + l + " keeps the name, the service's "
                 + r + " is kept as " + copy));
-        if (kept.isEmpty()) steps.add(new SettingStep(SettingStep.Op.PRESET_KEEP_COPY, copy, r, null, r + " (the service's " + name + ")"));
+        if (kept.isEmpty()) {
+            steps.add(new SettingStep(SettingStep.Op.PRESET_KEEP_COPY, copy, r, null, r + " (the service's " + name + ")"));
+            steps.add(new SettingStep(SettingStep.Op.PRESET_PUSH_CREATE, copy, r, null, ""));
+        }
         if (rid == null) {
             steps.add(new SettingStep(SettingStep.Op.PRESET_PUSH_CREATE, name, l, null, ""));
         } else {

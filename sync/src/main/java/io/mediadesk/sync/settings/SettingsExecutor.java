@@ -1,0 +1,102 @@
+package io.mediadesk.sync.settings;
+
+import io.mediadesk.library.store.JournalRecord;
+import io.mediadesk.library.store.SyncLedger;
+import io.mediadesk.sync.client.model.MetadataField;
+import io.mediadesk.sync.run.ItemFailure;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Applies a settings plan one step at a time, in the plan's order: each step is journaled before it
+ * touches a side and finished after, and the base advances right after each success. A run killed
+ * between two steps leaves the finished ones in the base; the next plan sees what is left (a create
+ * whose answer was lost shows the same text on both sides and is only linked), so nothing is redone
+ * or done twice. A step that fails is recorded and the run goes on, except that the service's text
+ * is never overwritten before the copy that keeps it (a conflict's {@code copy} step) succeeded.
+ */
+public final class SettingsExecutor {
+    private final LocalSettings local;
+    private final RemoteSettings remote;
+    private final SyncLedger ledger;
+    private final SettingsLedger base;
+    private final Clock clock;
+
+    public SettingsExecutor(LocalSettings local, RemoteSettings remote, SyncLedger ledger, Clock clock) {
+        this.local = local;
+        this.remote = remote;
+        this.ledger = ledger;
+        this.base = new SettingsLedger(ledger);
+        this.clock = clock;
+    }
+
+    public SettingsReport run(SettingsPlan plan, String runId) {
+        List<ItemFailure> failures = new ArrayList<>();
+        int applied = 0;
+        int skip = 0;
+        for (SettingStep step : plan.steps()) {
+            if (skip > 0) {
+                skip--;
+                failures.add(new ItemFailure(step.op().thing() + " " + step.name(), step.op().journalName(),
+                        "not sent: keeping the service's text as a copy failed first"));
+                continue;
+            }
+            long seq = ledger.begin(JournalRecord.begin(runId, step.op().journalName(), step.op().thing() + ":" + step.name(),
+                    step.remoteId(), step.name(), step.value(), 0, clock.instant()));
+            try {
+                apply(step);
+                ledger.finish(seq, "done", "");
+                applied++;
+            } catch (RuntimeException e) {
+                ledger.finish(seq, "failed", String.valueOf(e.getMessage()));
+                failures.add(new ItemFailure(step.op().thing() + " " + step.name(), step.op().journalName(), String.valueOf(e.getMessage())));
+                // A conflict's copy, then its upload and the update of the original: without the copy, neither.
+                skip = step.op() == SettingStep.Op.PRESET_KEEP_COPY ? 2 : 0;
+            }
+        }
+        return new SettingsReport(applied, failures);
+    }
+
+    private void apply(SettingStep s) {
+        String name = s.name();
+        switch (s.op()) {
+            case PRESET_PUSH_CREATE -> base.putPreset(name, remote.createPreset(name, s.value()), s.value());
+            case PRESET_PUSH_UPDATE -> {
+                remote.updatePreset(s.remoteId(), s.value());
+                base.putPreset(name, s.remoteId(), s.value());
+            }
+            case PRESET_PUSH_DELETE -> {
+                remote.deletePreset(s.remoteId());
+                base.forgetPreset(name);
+            }
+            case PRESET_PULL_CREATE, PRESET_PULL_UPDATE -> {
+                local.putPreset(name, s.value());
+                base.putPreset(name, s.remoteId(), s.value());
+            }
+            case PRESET_PULL_DELETE -> {
+                local.trashPreset(name);
+                base.forgetPreset(name);
+            }
+            case PRESET_KEEP_COPY -> local.putPreset(name, s.value());
+            case PRESET_LINK -> base.putPreset(name, s.remoteId(), s.value());
+            case PRESET_FORGET -> base.forgetPreset(name);
+            case FIELD_PUSH_CREATE -> {
+                MetadataField f = local.field(name);
+                String id = remote.createField(f);
+                FieldDef d = FieldText.def(f, false);
+                base.putField(name, id, d.type(), d.rules());
+            }
+            case FIELD_PULL_CREATE -> {
+                MetadataField f = remote.field(name);
+                local.defineField(f);
+                FieldDef d = FieldText.def(f, false);
+                base.putField(name, f.id(), d.type(), d.rules());
+            }
+            case FIELD_LINK -> {
+                FieldDef d = FieldText.def(local.field(name), false);
+                base.putField(name, s.remoteId(), d.type(), d.rules());
+            }
+        }
+    }
+}
