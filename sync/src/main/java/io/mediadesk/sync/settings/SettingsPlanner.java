@@ -31,7 +31,7 @@ import java.util.TreeSet;
  *  B  -  -            forget the base
  * </pre>
  * An account without the named-transformations API (404) plans no preset step and says why. An
- * empty listing on one side while the other and the base are not never becomes deletes; more
+ * empty listing on one side never becomes deletes on the other (refused, {@code --yes} or not); more
  * deletions than the options allow wait for {@code --yes}. Field definitions: a field on one side
  * only is created on the other; the same type and rules on both sides are linked; different type or
  * rules, or a local field whose name the service holds for a deleted field, need a person's decision
@@ -160,11 +160,13 @@ public final class SettingsPlanner {
     private static Optional<SettingsPlan.Refused> brakes(SettingsSnapshot s, List<SettingStep> steps, PlanOptions options) {
         int synced = s.presetBase().size();
         if (synced == 0) return Optional.empty();
-        if (s.remotePresets().orElseThrow().isEmpty() && !s.localPresets().isEmpty()) {
+        long localDeletes = steps.stream().filter(st -> st.op() == SettingStep.Op.PRESET_PULL_DELETE).count();
+        long remoteDeletes = steps.stream().filter(st -> st.op() == SettingStep.Op.PRESET_PUSH_DELETE).count();
+        if (s.remotePresets().orElseThrow().isEmpty() && localDeletes > 0) {
             return Optional.of(new SettingsPlan.Refused("the service lists no named transformations while " + synced
                     + " presets were synced; no preset is deleted on a listing that looks empty", false));
         }
-        if (s.localPresets().isEmpty() && !s.remotePresets().orElseThrow().isEmpty()) {
+        if (s.localPresets().isEmpty() && remoteDeletes > 0) {
             return Optional.of(new SettingsPlan.Refused("the library has no presets while " + synced
                     + " were synced; no named transformation is deleted on a library that looks empty", false));
         }
