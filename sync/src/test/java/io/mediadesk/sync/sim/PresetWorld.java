@@ -28,6 +28,8 @@ import java.util.TreeMap;
  */
 final class PresetWorld {
     private static final String[] NAMES = {"thumb", "hero", "banner", "card", "logo", "icon"};
+    /** {@code -Dsim.presets=false}: no preset edits, to measure what the presets add to a slice. */
+    private static final boolean EDITS = !"false".equals(System.getProperty("sim.presets"));
 
     /** A library preset: its versions oldest first, and whether it sits in the trash. */
     static final class Local {
@@ -62,7 +64,11 @@ final class PresetWorld {
         return "w-" + (++texts);
     }
 
+    int steps;
+    long conflicts;
+
     void editLibrary(int n) {
+        if (!EDITS) return;
         for (int i = 0; i < n; i++) {
             String name = NAMES[rnd.nextInt(NAMES.length)];
             Local p = library.get(name);
@@ -75,7 +81,7 @@ final class PresetWorld {
     }
 
     void editService(int n) {
-        if (!api) return;
+        if (!api || !EDITS) return;
         for (int i = 0; i < n; i++) {
             String name = NAMES[rnd.nextInt(NAMES.length)];
             RemotePreset r = byName(name);

@@ -30,7 +30,8 @@ final class Simulation {
     private static final Duration LEASE = Duration.ofSeconds(60);
     private static final boolean TRACE = Boolean.getBoolean("sim.trace");
 
-    record Result(long seed, String failure, int rounds, int faults, int kills, int steps, int cleanCycles, long conflicts) {
+    record Result(long seed, String failure, int rounds, int faults, int kills, int steps, int cleanCycles, long conflicts,
+            int presetSteps, long presetConflicts, boolean presetApi) {
         boolean ok() {
             return failure == null;
         }
@@ -68,7 +69,8 @@ final class Simulation {
             return s.play();
         } catch (AssertionError | RuntimeException e) {
             if (TRACE) e.printStackTrace(System.out);
-            return new Result(seed, e.toString(), 0, s.faults.total(), s.killer.kills, s.steps, -1, s.conflicts);
+            return new Result(seed, e.toString(), 0, s.faults.total(), s.killer.kills, s.steps, -1, s.conflicts, s.presets.steps,
+                    s.presets.conflicts, s.presets.api);
         }
     }
 
@@ -94,7 +96,8 @@ final class Simulation {
         Invariants.converged(library, service, ledger);
         presets.checkNothingLost();
         presets.checkConverged(ledger);
-        return new Result(seed, null, rounds, faults.total(), killer.kills, steps, clean, conflicts);
+        return new Result(seed, null, rounds, faults.total(), killer.kills, steps, clean, conflicts, presets.steps, presets.conflicts,
+                presets.api);
     }
 
     /** Fault-free syncs until a plan has nothing left to do; fails past {@link #MAX_CLEAN_CYCLES}. */
@@ -121,6 +124,7 @@ final class Simulation {
                 throw new AssertionError("a fault-free preset sync failed: " + o.settingsReport().failures());
             }
             steps += o.report().applied() + o.settingsReport().applied();
+            presets.steps += o.settingsReport().applied();
         }
     }
 
@@ -148,6 +152,8 @@ final class Simulation {
             trace("faulty", o);
             steps += o.report().applied() + o.settingsReport().applied();
             conflicts += o.plan().conflicts() + o.settings().conflicts();
+            presets.steps += o.settingsReport().applied();
+            presets.conflicts += o.settings().conflicts();
             if (o.refused()) {
                 if (!before.equals(Invariants.fingerprint(library, service))) throw new AssertionError("a refused plan changed something");
                 if (o.plan().refusal().get().overridable()) {
