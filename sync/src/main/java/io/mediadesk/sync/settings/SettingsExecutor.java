@@ -33,29 +33,57 @@ public final class SettingsExecutor {
 
     public SettingsReport run(SettingsPlan plan, String runId) {
         List<ItemFailure> failures = new ArrayList<>();
+        List<SettingStep> retry = new ArrayList<>();
         int applied = 0;
         int skip = 0;
         for (SettingStep step : plan.steps()) {
             if (skip > 0) {
                 skip--;
-                failures.add(new ItemFailure(step.op().thing() + " " + step.name(), step.op().journalName(),
+                failures.add(new ItemFailure(subject(step), step.op().journalName(),
                         "not sent: keeping the service's text as a copy failed first"));
                 continue;
             }
-            long seq = ledger.begin(JournalRecord.begin(runId, step.op().journalName(), step.op().thing() + ":" + step.name(),
-                    step.remoteId(), step.name(), step.value(), 0, clock.instant()));
-            try {
-                apply(step);
-                ledger.finish(seq, "done", "");
+            String error = attempt(step, runId);
+            if (error == null) {
                 applied++;
-            } catch (RuntimeException e) {
-                ledger.finish(seq, "failed", String.valueOf(e.getMessage()));
-                failures.add(new ItemFailure(step.op().thing() + " " + step.name(), step.op().journalName(), String.valueOf(e.getMessage())));
+            } else if (pull(step)) {
+                retry.add(step);
+            } else {
+                failures.add(new ItemFailure(subject(step), step.op().journalName(), error));
                 // A conflict's copy, then its upload and the update of the original: without the copy, neither.
                 skip = step.op() == SettingStep.Op.PRESET_KEEP_COPY ? 2 : 0;
             }
         }
+        // A pulled preset may use another (n-NAME) pulled after it in name order: one more pass.
+        for (SettingStep step : retry) {
+            String error = attempt(step, runId);
+            if (error == null) applied++;
+            else failures.add(new ItemFailure(subject(step), step.op().journalName(), error));
+        }
         return new SettingsReport(applied, failures);
+    }
+
+    private static boolean pull(SettingStep step) {
+        return step.op() == SettingStep.Op.PRESET_PULL_CREATE || step.op() == SettingStep.Op.PRESET_PULL_UPDATE;
+    }
+
+    private static String subject(SettingStep step) {
+        return step.op().thing() + " " + step.name();
+    }
+
+    /** Runs one step between its journal lines; null when it succeeded, else why it failed. */
+    private String attempt(SettingStep step, String runId) {
+        long seq = ledger.begin(JournalRecord.begin(runId, step.op().journalName(), step.op().thing() + ":" + step.name(),
+                step.remoteId(), step.name(), step.value(), 0, clock.instant()));
+        try {
+            apply(step);
+            ledger.finish(seq, "done", "");
+            return null;
+        } catch (RuntimeException e) {
+            String why = String.valueOf(e.getMessage());
+            ledger.finish(seq, "failed", why);
+            return why;
+        }
     }
 
     private void apply(SettingStep s) {
