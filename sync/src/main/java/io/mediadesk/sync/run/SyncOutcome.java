@@ -1,8 +1,8 @@
 package io.mediadesk.sync.run;
 
+import io.mediadesk.sync.plan.SyncPlan;
 import io.mediadesk.sync.settings.SettingsPlan;
 import io.mediadesk.sync.settings.SettingsReport;
-import io.mediadesk.sync.plan.SyncPlan;
 
 /** A sync's plan and what running it did; a refused plan ran nothing. */
 public record SyncOutcome(SyncPlan plan, SyncReport report, SettingsPlan settings, SettingsReport settingsReport) {

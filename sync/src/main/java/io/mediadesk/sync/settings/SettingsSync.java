@@ -1,8 +1,10 @@
 package io.mediadesk.sync.settings;
 
+import io.mediadesk.library.store.BaseRecord;
 import io.mediadesk.library.store.SyncLedger;
 import io.mediadesk.sync.plan.PlanOptions;
 import java.time.Clock;
+import java.util.List;
 
 /** Observes the three settings snapshots, plans, and runs: the settings half of a sync session. */
 public final class SettingsSync {
@@ -19,7 +21,11 @@ public final class SettingsSync {
     }
 
     public SettingsSnapshot observe() {
-        var rows = ledger.base();
+        return observe(ledger.base());
+    }
+
+    /** With the ledger's base rows already read (a session reads them once for assets and settings). */
+    public SettingsSnapshot observe(List<BaseRecord> rows) {
         SettingsLedger base = new SettingsLedger(ledger);
         return new SettingsSnapshot(local.presets(), local.presetNames(), remote.presets(), base.presets(rows), local.fields(),
                 remote.fields(), base.fields(rows));
@@ -27,6 +33,10 @@ public final class SettingsSync {
 
     public SettingsPlan plan(PlanOptions options) {
         return new SettingsPlanner().plan(observe(), options);
+    }
+
+    public SettingsPlan plan(List<BaseRecord> rows, PlanOptions options) {
+        return new SettingsPlanner().plan(observe(rows), options);
     }
 
     public SettingsReport run(SettingsPlan plan, String runId) {
