@@ -13,8 +13,9 @@ import java.util.List;
  * touches a side and finished after, and the base advances right after each success. A run killed
  * between two steps leaves the finished ones in the base; the next plan sees what is left (a create
  * whose answer was lost shows the same text on both sides and is only linked), so nothing is redone
- * or done twice. A step that fails is recorded and the run goes on, except that the service's text
- * is never overwritten before the copy that keeps it (a conflict's {@code copy} step) succeeded.
+ * or done twice. A preset write that fails is tried once more at the end of the run (a reference to
+ * a preset written later in name order), then recorded, and the run goes on; the service's text is
+ * never overwritten before the copy that keeps it (a conflict's {@code copy} step) succeeded.
  */
 public final class SettingsExecutor {
     private final LocalSettings local;
@@ -46,7 +47,7 @@ public final class SettingsExecutor {
             String error = attempt(step, runId);
             if (error == null) {
                 applied++;
-            } else if (pull(step)) {
+            } else if (retried(step)) {
                 retry.add(step);
             } else {
                 failures.add(new ItemFailure(subject(step), step.op().journalName(), error));
@@ -54,7 +55,8 @@ public final class SettingsExecutor {
                 skip = step.op() == SettingStep.Op.PRESET_KEEP_COPY ? 2 : 0;
             }
         }
-        // A pulled preset may use another (n-NAME) pulled after it in name order: one more pass.
+        // A preset may use another (n-NAME) written after it in name order, or be used by one trashed
+        // after it: the side refuses it once (unknown reference, in use), and one more pass settles it.
         for (SettingStep step : retry) {
             String error = attempt(step, runId);
             if (error == null) applied++;
@@ -63,8 +65,9 @@ public final class SettingsExecutor {
         return new SettingsReport(applied, failures);
     }
 
-    private static boolean pull(SettingStep step) {
-        return step.op() == SettingStep.Op.PRESET_PULL_CREATE || step.op() == SettingStep.Op.PRESET_PULL_UPDATE;
+    /** Preset writes to either side; not a conflict's copy (its failure holds the conflict's other steps back). */
+    private static boolean retried(SettingStep step) {
+        return step.op().thing().equals("preset") && step.op().writes() && step.op() != SettingStep.Op.PRESET_KEEP_COPY;
     }
 
     private static String subject(SettingStep step) {

@@ -162,6 +162,9 @@ class SettingsExecutorTest {
 
         @Override
         public String createPreset(String name, String transformation) {
+            if (presets.values().stream().anyMatch(p -> p.name().equals(name))) {
+                throw new IllegalStateException("A named transformation with this name already exists.");
+            }
             String id = "nt" + (++ids);
             presets.put(id, new RemotePreset(id, name, transformation));
             if (loseNextAnswer) {

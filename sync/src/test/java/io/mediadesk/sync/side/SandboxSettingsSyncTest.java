@@ -110,6 +110,16 @@ class SandboxSettingsSyncTest {
     }
 
     @Test
+    void aPresetThatUsesOneLaterInNameOrderGoesUpInTheSameRun() {
+        presets.set("thumb", "w-150");
+        presets.set("card", "n-thumb");
+        SyncOutcome o = sync();
+        assertEquals(2, o.settingsReport().applied(), o.settings().print());
+        assertEquals("n-thumb", atService("card").orElseThrow().transformation());
+        assertTrue(sync().settings().writes().isEmpty());
+    }
+
+    @Test
     void anAccountWithoutTheApiKeepsPresetsLocalAndSaysSo() {
         sandbox.namedTransformationsApi(false);
         presets.set("thumb", "w-150");
