@@ -22,7 +22,13 @@ final class BaseRecords {
     }
 
     static BaseSnapshot load(SyncLedger ledger) {
-        return BaseSnapshot.of(ledger.base().stream().map(BaseRecords::entry).toList(), ledger.versionHashes());
+        return load(ledger.base(), ledger);
+    }
+
+    /** From rows already read; the presets' and fields' rows ({@code preset:}, {@code field:}) are not assets. */
+    static BaseSnapshot load(java.util.List<BaseRecord> rows, SyncLedger ledger) {
+        return BaseSnapshot.of(rows.stream().filter(r -> !io.mediadesk.sync.settings.SettingsLedger.isSettings(r))
+                .map(BaseRecords::entry).toList(), ledger.versionHashes());
     }
 
     static BaseRecord record(BaseEntry e) {
