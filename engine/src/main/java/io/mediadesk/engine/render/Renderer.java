@@ -104,8 +104,12 @@ public final class Renderer implements AutoCloseable {
             copy(input, counted);
             return new Rendered(info.width(), info.height(), OutputChoice.same(info.format()), counted.count, notices(plan));
         }
-        Staged staged = stages(input, transformation, info, plan, preferred);
-        encoder.encode(staged.image(), staged.format(), staged.encodeOptions(), counted);
+        Staged staged = stages(input, transformation, info, plan, preferred, true);
+        if (staged.frames().isEmpty()) {
+            encoder.encode(staged.image(), staged.format(), staged.encodeOptions(), counted);
+        } else {
+            encoder.encodeAnimation(staged.frames(), staged.format(), staged.encodeOptions(), staged.loops(), counted);
+        }
         return staged.rendered(counted.count);
     }
 
@@ -124,7 +128,7 @@ public final class Renderer implements AutoCloseable {
                     notices(plan));
             return ServedPixels.decode(bytes, rendered);
         }
-        Staged staged = stages(input, transformation, info, plan, Optional.empty());
+        Staged staged = stages(input, transformation, info, plan, Optional.empty(), false);
         ByteArrayOutputStream encoded = new ByteArrayOutputStream();
         encoder.encode(staged.image(), staged.format(), staged.encodeOptions(), encoded);
         return ServedPixels.decode(encoded.toByteArray(), staged.rendered(encoded.size()));
@@ -154,27 +158,73 @@ public final class Renderer implements AutoCloseable {
         }
     }
 
-    /** Decode and run the stages: everything up to the encoder, shared by both outputs. */
+    /**
+     * Decode and run the stages: everything up to the encoder, shared by both outputs.
+     *
+     * @param animate whether an animated source may stay animated ({@link #animates}); the pixel
+     *     preview shows frame 1 only
+     */
     private Staged stages(Path input, Transformation transformation, ImageInfo info, Plan plan,
-            Optional<OutputFormat> preferred) {
+            Optional<OutputFormat> preferred, boolean animate) {
         Source source = Source.from(info);
-        DecodedImage decoded = decoder.decode(input, limits, decodeOptions(plan));
+        boolean animated = animate && animates(info, OutputChoice.of(plan.output(), preferred, info.format()));
+        DecodeOptions decodeOptions = animated ? decodeOptions(plan).withAnimation() : decodeOptions(plan);
+        DecodedImage decoded = decoder.decode(input, limits, decodeOptions);
         List<String> stageNotices = new ArrayList<>();
         Layers layers = new Layers(layerSource, layerDecoder, limits, planner, parallelism, stageNotices::add);
+        PlanStages.Pins pins = new PlanStages.Pins();
         PlanStages.Result result = PlanStages.run(plan, trims -> {
             Plan again = planner.plan(transformation, source, trims);
             refuseUnplanned(again); // a branch chosen on the trimmed size may hold what cannot render
             return again;
-        }, Normalize.INSTANCE.apply(decoded.image()), parallelism, stageNotices::add, layers::composite);
+        }, Normalize.INSTANCE.apply(decoded.image()), parallelism, stageNotices::add, layers::composite, pins);
+        List<DecodedImage.Frame> frames = decoded.animated()
+                ? frames(decoded, result, layers, pins) : List.of();
         List<String> notices = notices(result.plan());
         notices.addAll(stageNotices);
+        if (!animated && info.animated()) {
+            notices.add("the source is animated (" + info.frameCount() + " frames): the output is frame 1 only;"
+                    + " write it as gif or webp to keep the animation");
+        }
         OutputFormat format = OutputChoice.of(result.plan().output(), preferred, info.format());
         EncodeOptions options = encodeOptions(result.plan(), notices);
-        return new Staged(result.image(), format, options, notices);
+        return new Staged(result.image(), frames, decoded.loops(), format, options, notices);
     }
 
-    /** The staged image and how it is to be encoded. */
-    private record Staged(BufferedImage image, OutputFormat format, EncodeOptions encodeOptions, List<String> notices) {
+    /**
+     * Whether the output stays animated: an animated GIF or WebP source written as GIF or WebP.
+     * Any other output (JPEG, PNG, BMP, TIFF) is a still of frame 1, as the service's
+     * {@code /ik-thumbnail.jpg} is. An animated PNG decodes as frame 1 (the JDK reader has no APNG).
+     */
+    static boolean animates(ImageInfo info, OutputFormat format) {
+        boolean source = info.format() == io.mediadesk.engine.codec.ImageFormat.GIF
+                || info.format() == io.mediadesk.engine.codec.ImageFormat.WEBP;
+        return info.animated() && source && (format == OutputFormat.GIF || format == OutputFormat.WEBP);
+    }
+
+    /**
+     * Frames 2..n through the plan that frame 1 settled (its trims resolved, its smart-crop
+     * windows pinned), so every frame gets the same geometry and size; frame 1 is already done.
+     */
+    private List<DecodedImage.Frame> frames(DecodedImage decoded, PlanStages.Result first, Layers layers,
+            PlanStages.Pins pins) {
+        List<DecodedImage.Frame> out = new ArrayList<>(decoded.frames().size());
+        out.add(new DecodedImage.Frame(first.image(), decoded.frames().get(0).delay()));
+        for (DecodedImage.Frame frame : decoded.frames().subList(1, decoded.frames().size())) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new io.mediadesk.engine.EngineException("The render was cancelled");
+            }
+            PlanStages.Result done = PlanStages.run(first.plan(), trims -> {
+                throw new IllegalStateException("frame 1 resolved every trim");
+            }, Normalize.INSTANCE.apply(frame.image()), parallelism, note -> { }, layers::composite, pins.rewind());
+            out.add(new DecodedImage.Frame(done.image(), frame.delay()));
+        }
+        return out;
+    }
+
+    /** The staged image (frame 1), every staged frame when animated, and how it is to be encoded. */
+    private record Staged(BufferedImage image, List<DecodedImage.Frame> frames, int loops, OutputFormat format,
+            EncodeOptions encodeOptions, List<String> notices) {
         Rendered rendered(long bytes) {
             return new Rendered(image.getWidth(), image.getHeight(), format, bytes, notices);
         }
