@@ -25,14 +25,16 @@ final class DecodeTask {
     private final Path file;
     private final ImageInfo info;
     private final DecodeOptions options;
+    private final Limits limits;
     private final List<String> warnings = new ArrayList<>();
     private volatile RasterReader reader;
     private volatile boolean aborted;
 
-    DecodeTask(Path file, ImageInfo info, DecodeOptions options) {
+    DecodeTask(Path file, ImageInfo info, DecodeOptions options, Limits limits) {
         this.file = file;
         this.info = info;
         this.options = options;
+        this.limits = limits;
     }
 
     void abort() {
@@ -59,6 +61,9 @@ final class DecodeTask {
     }
 
     private DecodedImage decode() throws IOException {
+        if (info.format() == ImageFormat.SVG) {
+            return new DecodedImage(SvgRaster.render(file, info, options, limits), info, List.of(), 1, warnings);
+        }
         DecodedImage scaled = decodeScaledJpeg();
         if (scaled != null) return scaled;
         try (RasterReader opened = RasterReader.open(file, info.format(), info.format() == ImageFormat.GIF)) {

@@ -187,6 +187,11 @@ public final class Renderer implements AutoCloseable {
                     + " write it as gif or webp to keep the animation");
         }
         OutputFormat format = OutputChoice.of(result.plan().output(), preferred, info.format());
+        if (info.format() == io.mediadesk.engine.codec.ImageFormat.SVG
+                && !result.plan().output().format().filter(f -> f.equals("png") || f.matches("jpe?g")).isPresent()) {
+            notices.add("SVG source: the service keeps SVG as SVG unless f-png or f-jpg asks for a raster;"
+                    + " the local engine draws it as " + format.extension());
+        }
         EncodeOptions options = encodeOptions(result.plan(), notices);
         return new Staged(result.image(), frames, decoded.loops(), format, options, notices);
     }
