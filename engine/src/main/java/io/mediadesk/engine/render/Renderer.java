@@ -167,9 +167,11 @@ public final class Renderer implements AutoCloseable {
     private Staged stages(Path input, Transformation transformation, ImageInfo info, Plan plan,
             Optional<OutputFormat> preferred, boolean animate) {
         Source source = Source.from(info);
-        boolean animated = animate && animates(info, OutputChoice.of(plan.output(), preferred, info.format()));
-        DecodeOptions decodeOptions = animated ? decodeOptions(plan).withAnimation() : decodeOptions(plan);
+        int page = page(plan, info);
+        boolean animated = animate && page == 0 && animates(info, OutputChoice.of(plan.output(), preferred, info.format()));
+        DecodeOptions decodeOptions = animated || page > 1 ? decodeOptions(plan).withAnimation() : decodeOptions(plan);
         DecodedImage decoded = decoder.decode(input, limits, decodeOptions);
+        BufferedImage first = page > 1 ? decoded.frames().get(page - 1).image() : decoded.image();
         List<String> stageNotices = new ArrayList<>();
         Layers layers = new Layers(layerSource, layerDecoder, limits, planner, parallelism, stageNotices::add);
         PlanStages.Pins pins = new PlanStages.Pins();
@@ -177,12 +179,14 @@ public final class Renderer implements AutoCloseable {
             Plan again = planner.plan(transformation, source, trims);
             refuseUnplanned(again); // a branch chosen on the trimmed size may hold what cannot render
             return again;
-        }, Normalize.INSTANCE.apply(decoded.image()), parallelism, stageNotices::add, layers::composite, pins);
-        List<DecodedImage.Frame> frames = decoded.animated()
+        }, Normalize.INSTANCE.apply(first), parallelism, stageNotices::add, layers::composite, pins);
+        List<DecodedImage.Frame> frames = animated && decoded.animated()
                 ? frames(decoded, result, layers, pins) : List.of();
         List<String> notices = notices(result.plan());
         notices.addAll(stageNotices);
-        if (!animated && info.animated()) {
+        if (page > 0 && info.animated()) {
+            notices.add("pg-" + page + ": frame " + page + " of " + info.frameCount() + ", as a still");
+        } else if (!animated && info.animated()) {
             notices.add("the source is animated (" + info.frameCount() + " frames): the output is frame 1 only;"
                     + " write it as gif or webp to keep the animation");
         }
@@ -194,6 +198,27 @@ public final class Renderer implements AutoCloseable {
         }
         EncodeOptions options = encodeOptions(result.plan(), notices);
         return new Staged(result.image(), frames, decoded.loops(), format, options, notices);
+    }
+
+    /**
+     * The frame {@code pg-N} asks for (0: none): checked against the header before any decode.
+     * Frames of animated GIF and WebP are chosen; other sources have only page 1 here (TIFF
+     * pages and APNG frames are not read).
+     */
+    static int page(Plan plan, ImageInfo info) {
+        if (plan.output().page().isEmpty()) return 0;
+        int page = plan.output().page().getAsInt();
+        boolean frames = info.format() == io.mediadesk.engine.codec.ImageFormat.GIF
+                || info.format() == io.mediadesk.engine.codec.ImageFormat.WEBP;
+        if (page > info.frameCount()) {
+            throw new io.mediadesk.engine.plan.PlanningException("pg-" + page, "the file has " + info.frameCount()
+                    + (info.frameCount() == 1 ? " frame" : " frames"));
+        }
+        if (page > 1 && !frames) {
+            throw new NotRenderableException("pg-" + page + ": not rendered by the local engine yet: only frames of"
+                    + " animated GIF and WebP are chosen locally, and this is " + info.format());
+        }
+        return page;
     }
 
     /**

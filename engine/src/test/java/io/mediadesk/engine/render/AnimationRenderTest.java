@@ -134,6 +134,39 @@ class AnimationRenderTest {
     }
 
     @Test
+    void pgPicksOneFrameAsAStill() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Rendered rendered = RENDERER.render(synthetic(), Transformation.parse("w-40,pg-3,f-png"), Optional.empty(), out);
+        BufferedImage still = ImageIO.read(new java.io.ByteArrayInputStream(out.toByteArray()));
+        for (int s = 0; s < SPOTS.length; s++) {
+            assertColour(still, SPOTS[s][0], SPOTS[s][1], EXPECTED[2][s], 8, "frame 3 spot " + s);
+        }
+        assertThat(rendered.notices()).anyMatch(n -> n.contains("frame 3 of 4"));
+        // a GIF output with pg is a one-frame GIF of that frame
+        Animations.Animation one = Animations.readGif(render(synthetic(), "w-40,pg-4", Optional.empty()));
+        assertThat(one.frames()).hasSize(1);
+        for (int s = 0; s < SPOTS.length; s++) {
+            assertColour(one.frames().get(0).image(), SPOTS[s][0], SPOTS[s][1], EXPECTED[3][s], 8, "frame 4 spot " + s);
+        }
+    }
+
+    @Test
+    void pgBeyondTheFramesListsRangesAndLayersAreRefusedByName() throws IOException {
+        Path gif = synthetic();
+        assertThatThrownBy(() -> render(gif, "pg-9", Optional.empty()))
+                .isInstanceOf(io.mediadesk.engine.plan.PlanningException.class).hasMessageContaining("has 4 frames");
+        assertThatThrownBy(() -> render(gif, "pg-1_3", Optional.empty()))
+                .isInstanceOf(NotRenderableException.class).hasMessageContaining("not rendered by the local engine yet: pg-1_3");
+        assertThatThrownBy(() -> EffectRendering.render("l-image,i-logo.png,pg-2,l-end", TestImages.numbered(4, 4, false)))
+                .isInstanceOf(NotRenderableException.class).hasMessageContaining("l-image > pg-2");
+        Path png = dir.resolve("still.png");
+        ImageIO.write(TestImages.numbered(8, 8, false), "png", png.toFile());
+        assertThatThrownBy(() -> render(png, "pg-2", Optional.empty()))
+                .isInstanceOf(io.mediadesk.engine.plan.PlanningException.class).hasMessageContaining("has 1 frame");
+        assertThat(render(png, "pg-1", Optional.empty())).isNotEmpty();
+    }
+
+    @Test
     void theFrameCapAndTheSummedPixelCapRefuseAnAnimationByName() throws IOException {
         Path gif = synthetic();
         try (Renderer capped = new Renderer(Limits.DEFAULT.withMaxFrames(3), 1)) {
