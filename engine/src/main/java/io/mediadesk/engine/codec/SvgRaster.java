@@ -32,6 +32,33 @@ final class SvgRaster {
     /** Nesting depth, {@code <use>} depth and path count: far beyond a logo, short of a bomb. */
     private static final DocumentLimits LIMITS = new DocumentLimits(64, 16, 100_000);
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SvgRaster.class);
+
+    /**
+     * JSVG reports what it skips (an unknown CSS rule, a refused reference) through
+     * java.util.logging, which would print to the console of a CLI run; those go to our debug log.
+     * Held here because java.util.logging keeps its loggers weakly.
+     */
+    private static final java.util.logging.Logger JSVG_LOG = java.util.logging.Logger.getLogger("com.github.weisj.jsvg");
+
+    static {
+        JSVG_LOG.setUseParentHandlers(false);
+        JSVG_LOG.addHandler(new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                LOG.debug("jsvg: {}", record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+    }
+
     private SvgRaster() {
     }
 

@@ -97,6 +97,21 @@ public final class Renderer implements AutoCloseable {
      *     (e.g. from the output file's extension); empty keeps the input's format
      */
     public Rendered render(Path input, Transformation transformation, Optional<OutputFormat> preferred, OutputStream out) {
+        return render(input, transformation, preferred, out, true);
+    }
+
+    /**
+     * Like {@link #render}, but an animated source is always served as frame 1 (or its
+     * {@code pg-N}), whatever the output format: for thumbnails, where a still is wanted and a
+     * long animation must not be refused by the frame cap.
+     */
+    public Rendered renderStill(Path input, Transformation transformation, Optional<OutputFormat> preferred,
+            OutputStream out) {
+        return render(input, transformation, preferred, out, false);
+    }
+
+    private Rendered render(Path input, Transformation transformation, Optional<OutputFormat> preferred, OutputStream out,
+            boolean animate) {
         ImageInfo info = decoder.probe(input);
         Plan plan = plan(transformation, info);
         CountingStream counted = new CountingStream(out);
@@ -104,7 +119,7 @@ public final class Renderer implements AutoCloseable {
             copy(input, counted);
             return new Rendered(info.width(), info.height(), OutputChoice.same(info.format()), counted.count, notices(plan));
         }
-        Staged staged = stages(input, transformation, info, plan, preferred, true);
+        Staged staged = stages(input, transformation, info, plan, preferred, animate);
         if (staged.frames().isEmpty()) {
             encoder.encode(staged.image(), staged.format(), staged.encodeOptions(), counted);
         } else {

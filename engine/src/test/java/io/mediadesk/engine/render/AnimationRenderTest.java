@@ -167,6 +167,18 @@ class AnimationRenderTest {
     }
 
     @Test
+    void aStillRenderIsFrameOneEvenAsWebpAndIgnoresTheFrameCap() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Renderer capped = new Renderer(Limits.DEFAULT.withMaxFrames(2), 1)) {
+            capped.renderStill(synthetic(), Transformation.parse("w-40"), Optional.of(OutputFormat.WEBP), out);
+        }
+        Animations.Animation anim = Animations.readWebp(out.toByteArray());
+        assertThat(anim.frames()).as("a still WebP has no ANMF chunk").isEmpty();
+        BufferedImage still = ImageIO.read(new java.io.ByteArrayInputStream(out.toByteArray()));
+        assertColour(still, 11, 8, RED, 8, "frame 1");
+    }
+
+    @Test
     void theFrameCapAndTheSummedPixelCapRefuseAnAnimationByName() throws IOException {
         Path gif = synthetic();
         try (Renderer capped = new Renderer(Limits.DEFAULT.withMaxFrames(3), 1)) {

@@ -16,7 +16,7 @@ import java.util.Optional;
  * language ({@code w-256,h-256,c-at_max}), so a thumbnail looks like what the CDN would serve.
  * Stored like originals, by content hash: {@code thumbnails/256/ab/<sha256>.jpg}. JPEG for opaque
  * images; WebP when the image has alpha, because JPEG would flatten it. Derived data: written
- * atomically, and always re-creatable from the original.
+ * atomically, and always re-creatable from the original. An animation gets a still of frame 1.
  */
 public final class ThumbnailMaker implements AutoCloseable {
     public static final List<Integer> SIZES = List.of(256, 1024);
@@ -42,7 +42,7 @@ public final class ThumbnailMaker implements AutoCloseable {
             if (Files.isRegularFile(target)) continue;
             Files.createDirectories(target.getParent());
             Transformation t = parser.parse("w-" + size + ",h-" + size + ",c-at_max");
-            AtomicFiles.write(target, out -> renderer.render(original, t, Optional.of(format(alpha)), out));
+            AtomicFiles.write(target, out -> renderer.renderStill(original, t, Optional.of(format(alpha)), out));
         }
     }
 
