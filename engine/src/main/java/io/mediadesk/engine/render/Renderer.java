@@ -1,10 +1,12 @@
 package io.mediadesk.engine.render;
 
+import io.mediadesk.engine.EngineException;
 import io.mediadesk.engine.codec.DecodeOptions;
 import io.mediadesk.engine.codec.DecodedImage;
 import io.mediadesk.engine.codec.Decoder;
 import io.mediadesk.engine.codec.EncodeOptions;
 import io.mediadesk.engine.codec.Encoder;
+import io.mediadesk.engine.codec.ImageFormat;
 import io.mediadesk.engine.codec.ImageInfo;
 import io.mediadesk.engine.codec.Limits;
 import io.mediadesk.engine.codec.OutputFormat;
@@ -13,6 +15,7 @@ import io.mediadesk.engine.plan.Notice;
 import io.mediadesk.engine.plan.Plan;
 import io.mediadesk.engine.plan.PlanOp;
 import io.mediadesk.engine.plan.Planner;
+import io.mediadesk.engine.plan.PlanningException;
 import io.mediadesk.engine.plan.Source;
 import io.mediadesk.engine.plan.Support;
 import io.mediadesk.engine.transform.Transformation;
@@ -166,7 +169,7 @@ public final class Renderer implements AutoCloseable {
             if (op instanceof PlanOp.Overlay overlay) {
                 LayerKeys.libraryPaths(overlay.layer()).forEach((path, parameter) -> {
                     if (source.find(path).isEmpty()) {
-                        throw new io.mediadesk.engine.plan.PlanningException(parameter, "no such file in the library");
+                        throw new PlanningException(parameter, "no such file in the library");
                     }
                 });
             }
@@ -198,7 +201,7 @@ public final class Renderer implements AutoCloseable {
         List<DecodedImage.Frame> frames = animated && decoded.animated()
                 ? frames(decoded, result, layers, pins) : List.of();
         List<String> notices = notices(result.plan());
-        notices.addAll(stageNotices);
+        notices.addAll(new java.util.LinkedHashSet<>(stageNotices)); // a layer's notice once, not once per frame
         if (page > 0 && info.animated()) {
             notices.add("pg-" + page + ": frame " + page + " of " + info.frameCount() + ", as a still");
         } else if (!animated && info.animated()) {
@@ -206,7 +209,7 @@ public final class Renderer implements AutoCloseable {
                     + " write it as gif or webp to keep the animation");
         }
         OutputFormat format = OutputChoice.of(result.plan().output(), preferred, info.format());
-        if (info.format() == io.mediadesk.engine.codec.ImageFormat.SVG
+        if (info.format() == ImageFormat.SVG
                 && !result.plan().output().format().filter(f -> f.equals("png") || f.matches("jpe?g")).isPresent()) {
             notices.add("SVG source: the service keeps SVG as SVG unless f-png or f-jpg asks for a raster;"
                     + " the local engine draws it as " + format.extension());
@@ -223,10 +226,9 @@ public final class Renderer implements AutoCloseable {
     static int page(Plan plan, ImageInfo info) {
         if (plan.output().page().isEmpty()) return 0;
         int page = plan.output().page().getAsInt();
-        boolean frames = info.format() == io.mediadesk.engine.codec.ImageFormat.GIF
-                || info.format() == io.mediadesk.engine.codec.ImageFormat.WEBP;
+        boolean frames = info.format() == ImageFormat.GIF || info.format() == ImageFormat.WEBP;
         if (page > info.frameCount()) {
-            throw new io.mediadesk.engine.plan.PlanningException("pg-" + page, "the file has " + info.frameCount()
+            throw new PlanningException("pg-" + page, "the file has " + info.frameCount()
                     + (info.frameCount() == 1 ? " frame" : " frames"));
         }
         if (page > 1 && !frames) {
@@ -242,8 +244,7 @@ public final class Renderer implements AutoCloseable {
      * {@code /ik-thumbnail.jpg} is. An animated PNG decodes as frame 1 (the JDK reader has no APNG).
      */
     static boolean animates(ImageInfo info, OutputFormat format) {
-        boolean source = info.format() == io.mediadesk.engine.codec.ImageFormat.GIF
-                || info.format() == io.mediadesk.engine.codec.ImageFormat.WEBP;
+        boolean source = info.format() == ImageFormat.GIF || info.format() == ImageFormat.WEBP;
         return info.animated() && source && (format == OutputFormat.GIF || format == OutputFormat.WEBP);
     }
 
@@ -257,7 +258,7 @@ public final class Renderer implements AutoCloseable {
         out.add(new DecodedImage.Frame(first.image(), decoded.frames().get(0).delay()));
         for (DecodedImage.Frame frame : decoded.frames().subList(1, decoded.frames().size())) {
             if (Thread.currentThread().isInterrupted()) {
-                throw new io.mediadesk.engine.EngineException("The render was cancelled");
+                throw new EngineException("The render was cancelled");
             }
             PlanStages.Result done = PlanStages.run(first.plan(), trims -> {
                 throw new IllegalStateException("frame 1 resolved every trim");
