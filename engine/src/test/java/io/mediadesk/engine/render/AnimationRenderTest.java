@@ -99,6 +99,26 @@ class AnimationRenderTest {
     }
 
     @Test
+    void aLayerIsCompositedOnEveryFrame() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Renderer renderer = new Renderer(Limits.DEFAULT, 1)) {
+            renderer.useLayerSource(new FolderLayerSource(EffectRendering.LIBRARY));
+            // logo.png: 12x8 opaque blue, put at the bottom-right corner of the 40x30 output
+            renderer.render(synthetic(), Transformation.parse("w-40:l-image,i-logo.png,t-false,lx-28,ly-22,l-end"),
+                    Optional.empty(), out);
+        }
+        Animations.Animation anim = Animations.readGif(out.toByteArray());
+        assertThat(anim.frames()).hasSize(4);
+        for (int f = 0; f < 4; f++) {
+            BufferedImage image = anim.frames().get(f).image();
+            assertColour(image, 33, 26, BLUE, 8, "the logo on frame " + (f + 1));
+            for (int s = 0; s < SPOTS.length; s++) {
+                assertColour(image, SPOTS[s][0], SPOTS[s][1], EXPECTED[f][s], 8, "frame " + (f + 1) + " spot " + s);
+            }
+        }
+    }
+
+    @Test
     void anAnimatedWebpOutputKeepsFramesDurationsAndLoops() throws IOException {
         byte[] out = render(synthetic(), "w-40,f-webp,lo-true", Optional.empty());
         Animations.Animation anim = Animations.readWebp(out);
