@@ -154,6 +154,11 @@ public final class Renderer implements AutoCloseable {
 
     private Plan plan(Transformation transformation, ImageInfo info) {
         Plan plan = planner.plan(transformation, Source.from(info));
+        if (plan.original() && info.format() == ImageFormat.SVG) {
+            // The service would serve the SVG's own bytes; here every output is a raster format.
+            throw new NotRenderableException("orig-true: the original is an SVG, which the local engine only draws"
+                    + " as a raster; leave orig out (or add f-png) to see it drawn");
+        }
         refuseUnplanned(plan);
         refuseMissingLayerFiles(plan, layerSource);
         return plan;

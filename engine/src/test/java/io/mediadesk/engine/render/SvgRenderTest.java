@@ -43,6 +43,16 @@ class SvgRenderTest {
     }
 
     @Test
+    void origTrueIsRefusedByNameRatherThanLabelledAsARaster() throws IOException {
+        Path svg = Files.writeString(dir.resolve("halves.svg"), HALVES, StandardCharsets.UTF_8);
+        try (Renderer renderer = new Renderer(Limits.DEFAULT, 1)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> renderer.render(svg, Transformation.parse("orig-true"),
+                    Optional.empty(), new ByteArrayOutputStream()))
+                    .isInstanceOf(NotRenderableException.class).hasMessageContaining("orig-true: the original is an SVG");
+        }
+    }
+
+    @Test
     void withoutARasterFormatTheOutputIsPngWithANotice() throws IOException {
         Path svg = Files.writeString(dir.resolve("halves.svg"), HALVES, StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
