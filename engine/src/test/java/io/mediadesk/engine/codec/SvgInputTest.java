@@ -110,7 +110,7 @@ class SvgInputTest {
     }
 
     @Test
-    void aLocalImageReferenceIsNotLoaded() throws IOException {
+    void localAndEmbeddedImageReferencesAreNotLoaded() throws IOException {
         BufferedImage green = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < 10; y++) {
             for (int x = 0; x < 10; x++) green.setRGB(x, y, 0x00FF00);
@@ -120,7 +120,10 @@ class SvgInputTest {
         String svg = "<svg " + NS + " width=\"40\" height=\"30\">"
                 + "<image x=\"0\" y=\"0\" width=\"20\" height=\"30\" href=\"green.png\"/>"
                 + "<image x=\"20\" y=\"0\" width=\"20\" height=\"30\" xlink:href=\"" + png.toUri() + "\"/>"
-                + "<image x=\"0\" y=\"0\" width=\"40\" height=\"30\" href=\"" + png.toAbsolutePath() + "\"/></svg>";
+                + "<image x=\"0\" y=\"0\" width=\"40\" height=\"30\" href=\"" + png.toAbsolutePath() + "\"/>"
+                // an embedded raster would bypass the decode limits: not drawn either
+                + "<image x=\"0\" y=\"0\" width=\"40\" height=\"30\" href=\"data:image/png;base64,"
+                + java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(png)) + "\"/></svg>";
         BufferedImage image = decoder.decode(write("refs.svg", svg), Limits.DEFAULT, DecodeOptions.DEFAULT).image();
         assertThat(new int[] {image.getWidth(), image.getHeight()}).containsExactly(40, 30);
         for (int y = 0; y < 30; y++) {
