@@ -25,14 +25,16 @@ final class DecodeTask {
     private final Path file;
     private final ImageInfo info;
     private final DecodeOptions options;
+    private final Limits limits;
     private final List<String> warnings = new ArrayList<>();
     private volatile RasterReader reader;
     private volatile boolean aborted;
 
-    DecodeTask(Path file, ImageInfo info, DecodeOptions options) {
+    DecodeTask(Path file, ImageInfo info, DecodeOptions options, Limits limits) {
         this.file = file;
         this.info = info;
         this.options = options;
+        this.limits = limits;
     }
 
     void abort() {
@@ -59,6 +61,9 @@ final class DecodeTask {
     }
 
     private DecodedImage decode() throws IOException {
+        if (info.format() == ImageFormat.SVG) {
+            return new DecodedImage(SvgRaster.render(file, info, options, limits), info, List.of(), 1, warnings);
+        }
         DecodedImage scaled = decodeScaledJpeg();
         if (scaled != null) return scaled;
         try (RasterReader opened = RasterReader.open(file, info.format(), info.format() == ImageFormat.GIF)) {
@@ -66,19 +71,29 @@ final class DecodeTask {
             if (aborted) opened.abort();
             int subsampling = Subsampling.factor(info, options);
             List<DecodedImage.Frame> frames = List.of();
+            int loops = 0;
             BufferedImage image;
+            boolean animate = options.animate() && info.animated();
             if (info.format() == ImageFormat.GIF) {
-                frames = GifAnimator.composite(opened, info, options.animate() ? info.frameCount() : 1);
+                frames = GifAnimator.composite(opened, info, animate ? info.frameCount() : 1);
                 image = frames.get(0).image();
-                if (!options.animate()) frames = List.of();
+                if (animate) loops = GifAnimator.loops(opened);
+                else frames = List.of();
+            } else if (info.format() == ImageFormat.WEBP && info.animated()) {
+                // Frame 1 of an animation may be a rectangle smaller than the canvas: composite it too.
+                WebpAnimation animation = WebpAnimation.read(file);
+                frames = animation.composite(opened, info, animate ? info.frameCount() : 1);
+                image = frames.get(0).image();
+                if (animate) loops = animation.loops();
+                else frames = List.of();
             } else {
                 image = SrgbConverter.toSrgb(opened.read(0, subsampling));
                 image = applyEmbeddedProfile(image);
-                if (options.animate() && info.animated()) warnings.add(info.format() + " animation is not decoded yet: frame 1 only");
+                if (animate) warnings.add(info.format() + " animation is not decoded: frame 1 only");
             }
             if (aborted) throw new ImageRejectedException(Reason.DECODE_TIMEOUT, "The decode was aborted");
             checkWarnings(opened.warnings());
-            return new DecodedImage(image, info, frames, subsampling, warnings);
+            return new DecodedImage(image, info, frames, subsampling, warnings, loops);
         }
     }
 

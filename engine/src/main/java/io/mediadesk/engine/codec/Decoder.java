@@ -88,7 +88,7 @@ public final class Decoder implements AutoCloseable {
     }
 
     private DecodedImage decodeNow(Path file, ImageInfo info, Limits limits, DecodeOptions options) {
-        DecodeTask task = new DecodeTask(file, info, options);
+        DecodeTask task = new DecodeTask(file, info, options, limits);
         Future<DecodedImage> future;
         try {
             future = pool.submit(task::run);

@@ -46,10 +46,33 @@ public final class Encoder {
         }
     }
 
-    /** Writes an animated GIF; each frame's delay is rounded to centiseconds, looping forever. */
+    /** Writes an animated GIF looping forever; each frame's delay is rounded to centiseconds. */
     public void encodeAnimation(List<DecodedImage.Frame> frames, EncodeOptions options, OutputStream out) {
+        encodeAnimation(frames, OutputFormat.GIF, options, 0, out);
+    }
+
+    /**
+     * Writes an animation of full-canvas frames as GIF (delays rounded to centiseconds) or WebP
+     * (each frame encoded by the WebP writer at the options' quality or lossless, muxed by
+     * {@link WebpSequence}). Other formats have no animation: refused.
+     *
+     * @param loops the loop count as decoded ({@link DecodedImage#loops()}): 0 = forever
+     */
+    public void encodeAnimation(List<DecodedImage.Frame> frames, OutputFormat format, EncodeOptions options, int loops,
+            OutputStream out) {
         try {
-            out.write(GifSequence.write(frames));
+            byte[] bytes = switch (format) {
+                case GIF -> GifSequence.write(frames, loops);
+                case WEBP -> WebpSequence.write(frames, loops, frame -> {
+                    try {
+                        return write(prepare(frame.image(), format, options), "webp", "com.luciad.", webpParam(options));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                default -> throw new IllegalArgumentException(format + " has no animation; write GIF or WebP");
+            };
+            out.write(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the animation", e);
         }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
@@ -50,6 +51,25 @@ final class GifAnimator {
         return out;
     }
 
+    /**
+     * The NETSCAPE2.0 loop count, which the JDK reader files under the image metadata of the frame
+     * it precedes (frame 1 in practice); {@link DecodedImage#NO_LOOP} when there is none.
+     */
+    static int loops(RasterReader reader) throws IOException {
+        Node root = reader.metadata(0).getAsTree(FORMAT);
+        for (Node child = root.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (!child.getNodeName().equals("ApplicationExtensions")) continue;
+            for (Node ext = child.getFirstChild(); ext != null; ext = ext.getNextSibling()) {
+                Node id = ext.getAttributes().getNamedItem("applicationID");
+                if (id != null && id.getNodeValue().equals("NETSCAPE") && ext instanceof IIOMetadataNode node
+                        && node.getUserObject() instanceof byte[] data && data.length >= 3 && data[0] == 1) {
+                    return (data[1] & 0xFF) | (data[2] & 0xFF) << 8;
+                }
+            }
+        }
+        return DecodedImage.NO_LOOP;
+    }
+
     private static FrameInfo frameInfo(IIOMetadata metadata) {
         Node root = metadata.getAsTree(FORMAT);
         int left = 0;
@@ -74,7 +94,7 @@ final class GifAnimator {
         return node == null ? 0 : Integer.parseInt(node.getNodeValue());
     }
 
-    private static BufferedImage copy(BufferedImage src, int type) {
+    static BufferedImage copy(BufferedImage src, int type) {
         BufferedImage out = new BufferedImage(src.getWidth(), src.getHeight(), type);
         int[] row = new int[src.getWidth()];
         for (int y = 0; y < src.getHeight(); y++) {

@@ -6,12 +6,13 @@ import java.util.Optional;
 
 /**
  * Image container formats, recognised by their magic bytes only: a file name or extension says
- * nothing about what the bytes are (ImageTragick). The first six are decoded; the others are
- * recognised only so they can be refused by name instead of as "not an image".
+ * nothing about what the bytes are (ImageTragick). The first six and SVG (rasterised by
+ * {@code SvgRaster}, safely) are decoded; the others are recognised only so they can be refused
+ * by name instead of as "not an image".
  */
 public enum ImageFormat {
     JPEG(true), PNG(true), GIF(true), WEBP(true), BMP(true), TIFF(true),
-    SVG(false), AVIF(false), HEIF(false), PDF(false), PSD(false), MVG(false), POSTSCRIPT(false);
+    SVG(true), AVIF(false), HEIF(false), PDF(false), PSD(false), MVG(false), POSTSCRIPT(false);
 
     /** How many leading bytes {@link #sniff} wants; fewer are fine. */
     public static final int SNIFF_BYTES = 512;
@@ -60,8 +61,8 @@ public enum ImageFormat {
     /** Text formats that ImageMagick would happily "decode" (and fetch URLs for): refuse by name. */
     private static ImageFormat sniffText(byte[] b, int n) {
         String text = new String(b, 0, n, StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(Locale.ROOT);
-        if (text.startsWith("<svg") || (text.startsWith("<?xml") || text.startsWith("<!doctype svg"))
-                && text.contains("<svg")) {
+        boolean xml = text.startsWith("<?xml") || text.startsWith("<!doctype");
+        if (text.startsWith("<svg") || xml && (text.contains("<svg") || text.contains("<!doctype svg"))) {
             return SVG;
         }
         if (text.startsWith("push graphic-context") || text.startsWith("viewbox ")) return MVG;

@@ -46,6 +46,7 @@ public final class ImageProbe {
             case WEBP -> WebpHeader.read(in);
             case BMP -> BmpHeader.read(in);
             case TIFF -> TiffHeader.read(in);
+            case SVG -> SvgHeader.read(in);
             default -> throw new ImageRejectedException(Reason.UNSUPPORTED_FORMAT,
                     "This is " + format + ", which is not an accepted image format");
         };

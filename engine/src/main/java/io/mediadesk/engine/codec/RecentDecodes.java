@@ -12,14 +12,16 @@ import java.util.Optional;
  * renders the same source on every keystroke, and decoding a 12 MP JPEG costs far more than
  * everything after it. An entry is found by what decides its pixels: the file (path, size,
  * modification time, so an edited file is decoded afresh), the subsampling factor (not the target
- * size: {@code w-800} and {@code w-810} decode alike) and the animation and strictness options.
+ * size: {@code w-800} and {@code w-810} decode alike; but an SVG is drawn at the target size, so
+ * for SVG the target is part of the key) and the animation and strictness options.
  * Sharing is safe because pixel stages never mutate their input.
  */
 final class RecentDecodes {
     private final int capacity;
     private final Map<Entry, DecodedImage> entries = new LinkedHashMap<>(4, 0.75f, true);
 
-    private record Entry(Path file, long size, long modified, int subsampling, boolean animate, boolean strict) {
+    private record Entry(Path file, long size, long modified, int subsampling, boolean animate, boolean strict,
+            int vectorWidth, int vectorHeight) {
     }
 
     RecentDecodes(int capacity) {
@@ -41,10 +43,11 @@ final class RecentDecodes {
 
     /** Empty when the file's facts cannot be read: then nothing is cached. */
     private static Optional<Entry> entry(Path file, ImageInfo info, DecodeOptions options) {
+        boolean vector = info.format() == ImageFormat.SVG; // drawn at the target size, so that is part of the key
         try {
             return Optional.of(new Entry(file.toAbsolutePath().normalize(), Files.size(file),
                     Files.getLastModifiedTime(file).toMillis(), Subsampling.factor(info, options), options.animate(),
-                    options.strict()));
+                    options.strict(), vector ? options.targetWidth() : 0, vector ? options.targetHeight() : 0));
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -147,6 +147,23 @@ final class Draft {
         unplanned.add(new Unplanned(step, parameter, support, reason));
     }
 
+    /**
+     * {@code pg-N}: frame N of an animated source, served as a still. Lists, ranges and layer
+     * names choose pages or layers of PDF/PSD files, which the local engine does not read.
+     */
+    void page(Value value) {
+        String text = Planner.text(Key.PG, value);
+        if (!value.toString().matches("\\d{1,5}")) {
+            unplanned(text, Support.NOT_YET, "lists, ranges and layer names pick pages of PDF/PSD files,"
+                    + " which the local engine does not read; a single frame number works");
+            return;
+        }
+        int page = Integer.parseInt(value.toString());
+        if (page < 1) throw new PlanningException(text, "pages and frames count from 1");
+        if (output.page().isPresent()) notice(text, "replaces the pg given in an earlier step");
+        output = output.withPage(page);
+    }
+
     void output(Key key, Value value) {
         if (output.has(key)) {
             notice(Planner.text(key, value), "replaces the " + key + " given in an earlier step (one encode, the last wins)");

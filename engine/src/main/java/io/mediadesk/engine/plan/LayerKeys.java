@@ -139,6 +139,9 @@ public final class LayerKeys {
                     String text = Planner.text(p.key(), p.value());
                     if (Support.of(p.key()) != Support.RENDERED) {
                         out.add(new Refusal(path + " > " + text, Support.of(p.key()), Support.reason(p.key())));
+                    } else if (p.key() == Key.PG) {
+                        out.add(new Refusal(path + " > " + text, Support.NOT_YET,
+                                "a layer's image is read at its first frame or page"));
                     } else if (p.key() == Key.LM && p.value().toString().equals("displace")) {
                         out.add(new Refusal(path + " > " + text, Support.NOT_YET,
                                 "a displacement map's scale and channels are not documented well enough to match"));

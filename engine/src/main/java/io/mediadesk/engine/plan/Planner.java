@@ -98,6 +98,8 @@ public final class Planner {
         for (Operation.Param p : step.params()) {
             if (OutputSpec.KEYS.contains(p.key())) {
                 draft.output(p.key(), p.value());
+            } else if (p.key() == Key.PG) {
+                draft.page(p.value());
             } else if (p.key() == Key.ORIG) {
                 draft.notice(text(p.key(), p.value()), "changes nothing: only orig-true means anything");
             } else if (Support.of(p.key()) != Support.RENDERED) {

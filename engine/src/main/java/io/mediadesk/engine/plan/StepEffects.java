@@ -86,10 +86,16 @@ final class StepEffects {
         }
     }
 
-    /** Perspective only; the corners must make a convex quadrilateral, clockwise from the top-left. */
+    /**
+     * Perspective only; the corners must make a convex quadrilateral, clockwise from the top-left.
+     * The arc ({@code e-distort-a-N}) is refused: the spec gives only its angle, not the radius,
+     * the centre, the output canvas or what a negative angle bends, so a local render could only
+     * look plausible, not match the service (docs/EFFECTS.md).
+     */
     private void distort(Value.Parts value) {
         if (value.get("p").isEmpty()) {
-            draft.unplanned(text(Key.E_DISTORT), Support.NOT_YET, "arc distortion is not built yet");
+            draft.unplanned(text(Key.E_DISTORT), Support.NOT_YET, "the service documents only the arc's angle,"
+                    + " not its radius, centre or canvas, so a local arc would not match it");
             return;
         }
         List<Value> points = ((Value.Items) value.get("p").orElseThrow()).items();

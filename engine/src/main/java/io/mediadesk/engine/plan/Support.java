@@ -29,7 +29,7 @@ public enum Support {
         return switch (key) {
             case E_BGREMOVE, E_REMOVEDOTBG, E_DROPSHADOW, E_UPSCALE, E_RETOUCH, E_GENVAR, E_CHANGEBG, E_EDIT,
                     VC, AC, SO, EO, DU, SR, FOL, FSH, LSO, LEO, LDU -> HOSTED_ONLY;
-            case N, PG, DI -> NOT_YET;
+            case N, DI -> NOT_YET;
             default -> RENDERED;
         };
     }
@@ -42,7 +42,7 @@ public enum Support {
             case VC, AC, SO, EO, DU, SR, LSO, LEO, LDU -> "applies to video only";
             case FOL, FSH -> "belongs to a subtitles layer, which applies to video only";
             case N -> "a named transformation must be expanded (TransformationParser with a PresetLookup) before planning";
-            case PG, DI -> "chooses the source, which happens before planning";
+            case DI -> "chooses the source, which happens before planning";
             default -> "not rendered by the local engine";
         };
     }

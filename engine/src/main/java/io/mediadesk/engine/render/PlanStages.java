@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Runs a {@link Plan}'s operations as pixel stages, in the plan's order: the one place where a
@@ -22,6 +23,30 @@ final class PlanStages {
     }
 
     private PlanStages() {
+    }
+
+    /**
+     * Where each smart crop cut the first frame of an animation, so that the later frames are cut
+     * at the same place: geometry is decided once per render, never per frame (a window that
+     * followed each frame's content would make the picture jump).
+     */
+    static final class Pins {
+        private final List<int[]> windows = new ArrayList<>();
+        private int next;
+
+        int[] window(Supplier<int[]> find) {
+            if (next < windows.size()) return windows.get(next++);
+            int[] found = find.get();
+            windows.add(found);
+            next++;
+            return found;
+        }
+
+        /** Back to the first crop, for the next frame. */
+        Pins rewind() {
+            next = 0;
+            return this;
+        }
     }
 
     /** Puts a layer on its parent; {@link Layers#composite} in a render. */
@@ -48,6 +73,12 @@ final class PlanStages {
 
     static Result run(Plan plan, Function<List<Source.Box>, Plan> replan, BufferedImage image, int parallelism,
             Consumer<String> notices, Overlays overlays) {
+        return run(plan, replan, image, parallelism, notices, overlays, new Pins());
+    }
+
+    /** @param pins smart-crop windows found on an earlier frame of the same animation, or a new one */
+    static Result run(Plan plan, Function<List<Source.Box>, Plan> replan, BufferedImage image, int parallelism,
+            Consumer<String> notices, Overlays overlays, Pins pins) {
         BufferedImage current = image;
         List<Source.Box> trims = new ArrayList<>();
         int i = 0;
@@ -66,7 +97,7 @@ final class PlanStages {
                 continue; // the same index, now a resolved trim
             }
             current = op instanceof PlanOp.Overlay o ? overlays.composite(o, current)
-                    : stage(op, current, parallelism, notices).apply(current);
+                    : stage(op, current, parallelism, notices, pins).apply(current);
             i++;
         }
         if (current.getWidth() != plan.width() || current.getHeight() != plan.height()) {
@@ -76,7 +107,7 @@ final class PlanStages {
         return new Result(plan, current);
     }
 
-    private static Stage stage(PlanOp op, BufferedImage current, int parallelism, Consumer<String> notices) {
+    private static Stage stage(PlanOp op, BufferedImage current, int parallelism, Consumer<String> notices, Pins pins) {
         if (op instanceof PlanOp.Orient o) {
             return Orientation.fromExif(o.exif());
         } else if (op instanceof PlanOp.Resize r) {
@@ -84,10 +115,12 @@ final class PlanStages {
         } else if (op instanceof PlanOp.Crop c) {
             return Crop.of(c.x(), c.y(), c.width(), c.height());
         } else if (op instanceof PlanOp.SmartCrop s) {
-            if (!s.focus().isAuto()) {
-                notices.accept("fo-" + s.focus().target() + ": no on-device detector for it here; the crop used fo-auto (saliency)");
-            }
-            int[] at = Saliency.bestWindow(current, s.width(), s.height());
+            int[] at = pins.window(() -> {
+                if (!s.focus().isAuto()) {
+                    notices.accept("fo-" + s.focus().target() + ": no on-device detector for it here; the crop used fo-auto (saliency)");
+                }
+                return Saliency.bestWindow(current, s.width(), s.height());
+            });
             return Crop.of(at[0], at[1], s.width(), s.height());
         } else if (op instanceof PlanOp.Pad p) {
             return EffectStages.pad(p, parallelism);

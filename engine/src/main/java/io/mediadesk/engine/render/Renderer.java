@@ -1,10 +1,12 @@
 package io.mediadesk.engine.render;
 
+import io.mediadesk.engine.EngineException;
 import io.mediadesk.engine.codec.DecodeOptions;
 import io.mediadesk.engine.codec.DecodedImage;
 import io.mediadesk.engine.codec.Decoder;
 import io.mediadesk.engine.codec.EncodeOptions;
 import io.mediadesk.engine.codec.Encoder;
+import io.mediadesk.engine.codec.ImageFormat;
 import io.mediadesk.engine.codec.ImageInfo;
 import io.mediadesk.engine.codec.Limits;
 import io.mediadesk.engine.codec.OutputFormat;
@@ -13,6 +15,7 @@ import io.mediadesk.engine.plan.Notice;
 import io.mediadesk.engine.plan.Plan;
 import io.mediadesk.engine.plan.PlanOp;
 import io.mediadesk.engine.plan.Planner;
+import io.mediadesk.engine.plan.PlanningException;
 import io.mediadesk.engine.plan.Source;
 import io.mediadesk.engine.plan.Support;
 import io.mediadesk.engine.transform.Transformation;
@@ -97,6 +100,21 @@ public final class Renderer implements AutoCloseable {
      *     (e.g. from the output file's extension); empty keeps the input's format
      */
     public Rendered render(Path input, Transformation transformation, Optional<OutputFormat> preferred, OutputStream out) {
+        return render(input, transformation, preferred, out, true);
+    }
+
+    /**
+     * Like {@link #render}, but an animated source is always served as frame 1 (or its
+     * {@code pg-N}), whatever the output format: for thumbnails, where a still is wanted and a
+     * long animation must not be refused by the frame cap.
+     */
+    public Rendered renderStill(Path input, Transformation transformation, Optional<OutputFormat> preferred,
+            OutputStream out) {
+        return render(input, transformation, preferred, out, false);
+    }
+
+    private Rendered render(Path input, Transformation transformation, Optional<OutputFormat> preferred, OutputStream out,
+            boolean animate) {
         ImageInfo info = decoder.probe(input);
         Plan plan = plan(transformation, info);
         CountingStream counted = new CountingStream(out);
@@ -104,8 +122,12 @@ public final class Renderer implements AutoCloseable {
             copy(input, counted);
             return new Rendered(info.width(), info.height(), OutputChoice.same(info.format()), counted.count, notices(plan));
         }
-        Staged staged = stages(input, transformation, info, plan, preferred);
-        encoder.encode(staged.image(), staged.format(), staged.encodeOptions(), counted);
+        Staged staged = stages(input, transformation, info, plan, preferred, animate);
+        if (staged.frames().isEmpty()) {
+            encoder.encode(staged.image(), staged.format(), staged.encodeOptions(), counted);
+        } else {
+            encoder.encodeAnimation(staged.frames(), staged.format(), staged.encodeOptions(), staged.loops(), counted);
+        }
         return staged.rendered(counted.count);
     }
 
@@ -124,7 +146,7 @@ public final class Renderer implements AutoCloseable {
                     notices(plan));
             return ServedPixels.decode(bytes, rendered);
         }
-        Staged staged = stages(input, transformation, info, plan, Optional.empty());
+        Staged staged = stages(input, transformation, info, plan, Optional.empty(), false);
         ByteArrayOutputStream encoded = new ByteArrayOutputStream();
         encoder.encode(staged.image(), staged.format(), staged.encodeOptions(), encoded);
         return ServedPixels.decode(encoded.toByteArray(), staged.rendered(encoded.size()));
@@ -132,6 +154,11 @@ public final class Renderer implements AutoCloseable {
 
     private Plan plan(Transformation transformation, ImageInfo info) {
         Plan plan = planner.plan(transformation, Source.from(info));
+        if (plan.original() && info.format() == ImageFormat.SVG) {
+            // The service would serve the SVG's own bytes; here every output is a raster format.
+            throw new NotRenderableException("orig-true: the original is an SVG, which the local engine only draws"
+                    + " as a raster; leave orig out (or add f-png) to see it drawn");
+        }
         refuseUnplanned(plan);
         refuseMissingLayerFiles(plan, layerSource);
         return plan;
@@ -147,34 +174,108 @@ public final class Renderer implements AutoCloseable {
             if (op instanceof PlanOp.Overlay overlay) {
                 LayerKeys.libraryPaths(overlay.layer()).forEach((path, parameter) -> {
                     if (source.find(path).isEmpty()) {
-                        throw new io.mediadesk.engine.plan.PlanningException(parameter, "no such file in the library");
+                        throw new PlanningException(parameter, "no such file in the library");
                     }
                 });
             }
         }
     }
 
-    /** Decode and run the stages: everything up to the encoder, shared by both outputs. */
+    /**
+     * Decode and run the stages: everything up to the encoder, shared by both outputs.
+     *
+     * @param animate whether an animated source may stay animated ({@link #animates}); the pixel
+     *     preview shows frame 1 only
+     */
     private Staged stages(Path input, Transformation transformation, ImageInfo info, Plan plan,
-            Optional<OutputFormat> preferred) {
+            Optional<OutputFormat> preferred, boolean animate) {
         Source source = Source.from(info);
-        DecodedImage decoded = decoder.decode(input, limits, decodeOptions(plan));
+        int page = page(plan, info);
+        boolean animated = animate && page == 0 && animates(info, OutputChoice.of(plan.output(), preferred, info.format()));
+        DecodeOptions decodeOptions = animated || page > 1 ? decodeOptions(plan).withAnimation() : decodeOptions(plan);
+        DecodedImage decoded = decoder.decode(input, limits, decodeOptions);
+        BufferedImage first = page > 1 ? decoded.frames().get(page - 1).image() : decoded.image();
         List<String> stageNotices = new ArrayList<>();
         Layers layers = new Layers(layerSource, layerDecoder, limits, planner, parallelism, stageNotices::add);
+        PlanStages.Pins pins = new PlanStages.Pins();
         PlanStages.Result result = PlanStages.run(plan, trims -> {
             Plan again = planner.plan(transformation, source, trims);
             refuseUnplanned(again); // a branch chosen on the trimmed size may hold what cannot render
             return again;
-        }, Normalize.INSTANCE.apply(decoded.image()), parallelism, stageNotices::add, layers::composite);
+        }, Normalize.INSTANCE.apply(first), parallelism, stageNotices::add, layers::composite, pins);
+        List<DecodedImage.Frame> frames = animated && decoded.animated()
+                ? frames(decoded, result, layers, pins) : List.of();
         List<String> notices = notices(result.plan());
-        notices.addAll(stageNotices);
+        notices.addAll(new java.util.LinkedHashSet<>(stageNotices)); // a layer's notice once, not once per frame
+        if (page > 0 && info.animated()) {
+            notices.add("pg-" + page + ": frame " + page + " of " + info.frameCount() + ", as a still");
+        } else if (!animated && info.animated()) {
+            notices.add("the source is animated (" + info.frameCount() + " frames): the output is frame 1 only;"
+                    + " write it as gif or webp to keep the animation");
+        }
         OutputFormat format = OutputChoice.of(result.plan().output(), preferred, info.format());
+        if (info.format() == ImageFormat.SVG
+                && !result.plan().output().format().filter(f -> f.equals("png") || f.matches("jpe?g")).isPresent()) {
+            notices.add("SVG source: the service keeps SVG as SVG unless f-png or f-jpg asks for a raster;"
+                    + " the local engine draws it as " + format.extension());
+        }
         EncodeOptions options = encodeOptions(result.plan(), notices);
-        return new Staged(result.image(), format, options, notices);
+        return new Staged(result.image(), frames, decoded.loops(), format, options, notices);
     }
 
-    /** The staged image and how it is to be encoded. */
-    private record Staged(BufferedImage image, OutputFormat format, EncodeOptions encodeOptions, List<String> notices) {
+    /**
+     * The frame {@code pg-N} asks for (0: none): checked against the header before any decode.
+     * Frames of animated GIF and WebP are chosen; other sources have only page 1 here (TIFF
+     * pages and APNG frames are not read).
+     */
+    static int page(Plan plan, ImageInfo info) {
+        if (plan.output().page().isEmpty()) return 0;
+        int page = plan.output().page().getAsInt();
+        boolean frames = info.format() == ImageFormat.GIF || info.format() == ImageFormat.WEBP;
+        if (page > info.frameCount()) {
+            throw new PlanningException("pg-" + page, "the file has " + info.frameCount()
+                    + (info.frameCount() == 1 ? " frame" : " frames"));
+        }
+        if (page > 1 && !frames) {
+            throw new NotRenderableException("pg-" + page + ": not rendered by the local engine yet: only frames of"
+                    + " animated GIF and WebP are chosen locally, and this is " + info.format());
+        }
+        return page;
+    }
+
+    /**
+     * Whether the output stays animated: an animated GIF or WebP source written as GIF or WebP.
+     * Any other output (JPEG, PNG, BMP, TIFF) is a still of frame 1, as the service's
+     * {@code /ik-thumbnail.jpg} is. An animated PNG decodes as frame 1 (the JDK reader has no APNG).
+     */
+    static boolean animates(ImageInfo info, OutputFormat format) {
+        boolean source = info.format() == ImageFormat.GIF || info.format() == ImageFormat.WEBP;
+        return info.animated() && source && (format == OutputFormat.GIF || format == OutputFormat.WEBP);
+    }
+
+    /**
+     * Frames 2..n through the plan that frame 1 settled (its trims resolved, its smart-crop
+     * windows pinned), so every frame gets the same geometry and size; frame 1 is already done.
+     */
+    private List<DecodedImage.Frame> frames(DecodedImage decoded, PlanStages.Result first, Layers layers,
+            PlanStages.Pins pins) {
+        List<DecodedImage.Frame> out = new ArrayList<>(decoded.frames().size());
+        out.add(new DecodedImage.Frame(first.image(), decoded.frames().get(0).delay()));
+        for (DecodedImage.Frame frame : decoded.frames().subList(1, decoded.frames().size())) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new EngineException("The render was cancelled");
+            }
+            PlanStages.Result done = PlanStages.run(first.plan(), trims -> {
+                throw new IllegalStateException("frame 1 resolved every trim");
+            }, Normalize.INSTANCE.apply(frame.image()), parallelism, note -> { }, layers::composite, pins.rewind());
+            out.add(new DecodedImage.Frame(done.image(), frame.delay()));
+        }
+        return out;
+    }
+
+    /** The staged image (frame 1), every staged frame when animated, and how it is to be encoded. */
+    private record Staged(BufferedImage image, List<DecodedImage.Frame> frames, int loops, OutputFormat format,
+            EncodeOptions encodeOptions, List<String> notices) {
         Rendered rendered(long bytes) {
             return new Rendered(image.getWidth(), image.getHeight(), format, bytes, notices);
         }

@@ -40,7 +40,7 @@ class PlannerUnplannedTest {
 
     @Test
     void arcDistortionIsNotRenderedYet() {
-        assertUnplanned("e-distort-a-45", "e-distort-a-45", "not built yet");
+        assertUnplanned("e-distort-a-45", "e-distort-a-45", "documents only the arc's angle");
         assertThat(plan("e-distort-p-10_10_990_0_1000_667_0_600").unplanned()).isEmpty();
     }
 
@@ -91,7 +91,15 @@ class PlannerUnplannedTest {
 
     @Test
     void sourceChoosingKeysAreListed() {
-        assertUnplanned("pg-2", "pg-2", "chooses the source");
+        assertUnplanned("di-default.jpg", "di-default.jpg", "chooses the source");
+    }
+
+    @Test
+    void aFrameNumberIsPlannedAndPageListsAreNotRenderedYet() {
+        assertThat(plan("w-10,pg-2").output().page()).hasValue(2);
+        assertThat(plan("w-10,pg-2").unplanned()).isEmpty();
+        assertUnplanned("pg-1_3", "pg-1_3", "PDF/PSD");
+        assertUnplanned("pg-2-4", "pg-2-4", "PDF/PSD");
     }
 
     @Test

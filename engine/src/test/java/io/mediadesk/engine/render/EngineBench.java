@@ -41,6 +41,8 @@ import javax.imageio.ImageIO;
  *                                           from the full decode (cached in REFDIR)
  * EngineBench layered REPS LIBDIR FILE TR... ms per render of FILE with each TR (layers read
  *                                           from LIBDIR), 1 thread and all cores, JPEG q80
+ * EngineBench animated REPS FILE TR...      ms per render and frames/s of an animated GIF/WebP
+ *                                           FILE with each TR, output in the input's format
  * </pre>
  * Output lines are tab-separated, {@code key value...}, for the script to collect.
  */
@@ -62,7 +64,8 @@ public final class EngineBench {
             }
             case "layered" -> layered(Integer.parseInt(args[1]), Path.of(args[2]), Path.of(args[3]),
                     Arrays.asList(args).subList(4, args.length));
-            default -> throw new IllegalArgumentException("inprocess | ssim | layered, got " + args[0]);
+            case "animated" -> animated(Integer.parseInt(args[1]), Path.of(args[2]), Arrays.asList(args).subList(3, args.length));
+            default -> throw new IllegalArgumentException("inprocess | ssim | layered | animated, got " + args[0]);
         }
         System.exit(0);
     }
@@ -100,6 +103,39 @@ public final class EngineBench {
                     System.out.printf(Locale.ROOT, "layered\t%d\t%s\t%.0f\t%.0f\t%.0f\t%d\t%.0f%n", threads, text,
                             ms[reps / 2], ms[0], ms[reps - 1], bytes, cpu[reps / 2]);
                 }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- animations
+
+    /**
+     * An animation rendered whole (decode every frame, stages per frame, encode the sequence), one
+     * thread, two warm-up renders: median/min/max ms per render, frames/s at the median, output
+     * bytes and median process CPU ms. Lines: {@code animated TR FRAMES MEDIAN MIN MAX FPS BYTES CPU}.
+     */
+    private static void animated(int reps, Path file, List<String> transformations) throws Exception {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        int frames = new Decoder(1).probe(file).frameCount();
+        try (Renderer renderer = new Renderer(Limits.DEFAULT, 1)) {
+            for (String text : transformations) {
+                Transformation tr = Transformation.parse(text);
+                double[] ms = new double[reps];
+                double[] cpu = new double[reps];
+                long bytes = 0;
+                for (int r = -2; r < reps; r++) {
+                    long start = System.nanoTime();
+                    long cpu0 = os.getProcessCpuTime();
+                    bytes = renderer.render(file, tr, Optional.empty(), OutputStream.nullOutputStream()).bytes();
+                    if (r >= 0) {
+                        ms[r] = (System.nanoTime() - start) / 1e6;
+                        cpu[r] = (os.getProcessCpuTime() - cpu0) / 1e6;
+                    }
+                }
+                Arrays.sort(ms);
+                Arrays.sort(cpu);
+                System.out.printf(Locale.ROOT, "animated\t%s\t%d\t%.0f\t%.0f\t%.0f\t%.1f\t%d\t%.0f%n", text, frames,
+                        ms[reps / 2], ms[0], ms[reps - 1], frames * 1000 / ms[reps / 2], bytes, cpu[reps / 2]);
             }
         }
     }

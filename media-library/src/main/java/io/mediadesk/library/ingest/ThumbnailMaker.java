@@ -20,7 +20,7 @@ import java.util.Optional;
  * language ({@code w-256,h-256,c-at_max}), so a thumbnail looks like what the CDN would serve.
  * Stored like originals, by content hash: {@code thumbnails/256/ab/<sha256>.jpg}. JPEG for opaque
  * images; WebP when the image has alpha, because JPEG would flatten it. Derived data: written
- * atomically, and always re-creatable from the original.
+ * atomically, and always re-creatable from the original. An animation gets a still of frame 1.
  */
 public final class ThumbnailMaker implements AutoCloseable {
     public static final List<Integer> SIZES = List.of(256, 1024);
@@ -69,7 +69,7 @@ public final class ThumbnailMaker implements AutoCloseable {
 
     private void write(Path source, Path target, Transformation t, boolean alpha) throws IOException {
         Files.createDirectories(target.getParent());
-        AtomicFiles.write(target, out -> renderer.render(source, t, Optional.of(format(alpha)), out));
+        AtomicFiles.write(target, out -> renderer.renderStill(source, t, Optional.of(format(alpha)), out));
     }
 
     /** The renderer thumbnails are made with. */

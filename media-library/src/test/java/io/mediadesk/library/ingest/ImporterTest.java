@@ -92,6 +92,24 @@ class ImporterTest {
     }
 
     @Test
+    void anSvgAndAnAnimatedGifImportWithStillThumbnails() throws Exception {
+        Path svg = Files.writeString(Files.createDirectories(tmp.resolve("in")).resolve("logo.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"64\" height=\"32\"><rect width=\"64\" height=\"32\" fill=\"red\"/></svg>");
+        Path gif = Corpus.copy("wx_throbber_animated.gif", tmp.resolve("in").resolve("throbber.gif"));
+        ImportReport report = run(svg, gif);
+        assertThat(report.items()).extracting(ImportItem::status).containsOnly(Status.IMPORTED);
+        Asset logo = asset(report.items().get(0));
+        assertThat(List.of(logo.width(), logo.height())).containsExactly(64, 32);
+        assertThat(logo.format()).isEqualTo("svg");
+        String g = Corpus.sha256(gif);
+        // Both have alpha, so WebP thumbnails; an animation's thumbnail is a still of frame 1 (no ANMF chunk).
+        Path thumb = library.folder().resolve("thumbnails/256/" + g.substring(0, 2) + "/" + g + ".webp");
+        assertThat(new String(Files.readAllBytes(thumb), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("ANMF");
+        String l = Corpus.sha256(svg);
+        assertThat(library.folder().resolve("thumbnails/256/" + l.substring(0, 2) + "/" + l + ".webp")).isRegularFile();
+    }
+
+    @Test
     void theSameBytesUnderTwoNamesMakeOneAssetAndOneDuplicate() throws Exception {
         Path a = Corpus.copy("afl_not_kitty.jpg", tmp.resolve("in").resolve("a.jpg"));
         Path b = Corpus.copy("afl_not_kitty.jpg", tmp.resolve("in").resolve("b.jpg"));

@@ -15,9 +15,10 @@ import java.util.Map;
  */
 final class Content {
     private static final Map<ImageFormat, String> NAMES = Map.of(ImageFormat.JPEG, "jpg", ImageFormat.PNG, "png",
-            ImageFormat.GIF, "gif", ImageFormat.WEBP, "webp", ImageFormat.BMP, "bmp", ImageFormat.TIFF, "tiff");
+            ImageFormat.GIF, "gif", ImageFormat.WEBP, "webp", ImageFormat.BMP, "bmp", ImageFormat.TIFF, "tiff",
+            ImageFormat.SVG, "svg");
     private static final Map<String, String> MIME = Map.of("jpg", "image/jpeg", "png", "image/png", "gif", "image/gif",
-            "webp", "image/webp", "bmp", "image/bmp", "tiff", "image/tiff");
+            "webp", "image/webp", "bmp", "image/bmp", "tiff", "image/tiff", "svg", "image/svg+xml");
 
     private final ImageProbe probe = new ImageProbe();
 

@@ -158,6 +158,18 @@ class FileRoundTripTest {
     }
 
     @Test
+    void anSvgIsAnImageSizedFromItsRootElement() {
+        byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"64\" height=\"32\"/>".getBytes(StandardCharsets.UTF_8);
+        String id = calls.upload("logo.svg", svg, Map.of()).json().get("fileId").asText();
+
+        JsonNode details = calls.get("/v1/files/" + id + "/details").json();
+        assertThat(details.get("fileType").asText()).isEqualTo("image");
+        assertThat(details.get("mime").asText()).isEqualTo("image/svg+xml");
+        assertThat(details.get("width").asInt()).isEqualTo(64);
+        assertThat(details.get("height").asInt()).isEqualTo(32);
+    }
+
+    @Test
     void aNonImageHasNoSizeAndIsTypedByItsExtension() {
         JsonNode file = calls.upload("notes.txt", "hello".getBytes(StandardCharsets.UTF_8), Map.of("useUniqueFileName", "false")).json();
 

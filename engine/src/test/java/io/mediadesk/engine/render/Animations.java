@@ -1,0 +1,194 @@
+package io.mediadesk.engine.render;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import org.w3c.dom.Node;
+
+/**
+ * Test-side GIF and WebP animation files, written and read with the JDK GIF writer/reader and a
+ * hand RIFF walk, never with the engine's codec classes, so the tests check the engine against
+ * an independent reading.
+ */
+final class Animations {
+    private static final String GIF = "javax_imageio_gif_image_1.0";
+
+    /** One raw frame as stored: its rectangle, delay (centiseconds for GIF, ms for WebP) and pixels. */
+    record Raw(BufferedImage image, int left, int top, int delay, String disposal) {}
+
+    /** A file's frames and its loop count (-1: no loop extension). */
+    record Animation(List<Raw> frames, int loops) {}
+
+    private Animations() {
+    }
+
+    /** A frame of {@code w x h} in one opaque colour at (left, top). */
+    static Raw frame(int w, int h, int rgb, int left, int top, int delayCentis, String disposal) {
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                image.setRGB(x, y, rgb);
+            }
+        }
+        return new Raw(image, left, top, delayCentis, disposal);
+    }
+
+    /** Writes a GIF of these frames on a {@code width x height} screen, with a NETSCAPE loop count. */
+    static byte[] gif(int width, int height, int loops, List<Raw> frames) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            IIOMetadata stream = writer.getDefaultStreamMetadata(null);
+            IIOMetadataNode streamRoot = (IIOMetadataNode) stream.getAsTree("javax_imageio_gif_stream_1.0");
+            IIOMetadataNode screen = child(streamRoot, "LogicalScreenDescriptor");
+            screen.setAttribute("logicalScreenWidth", Integer.toString(width));
+            screen.setAttribute("logicalScreenHeight", Integer.toString(height));
+            screen.setAttribute("colorResolution", "8");
+            screen.setAttribute("pixelAspectRatio", "0");
+            stream.setFromTree("javax_imageio_gif_stream_1.0", streamRoot);
+            writer.prepareWriteSequence(stream);
+            boolean first = true;
+            for (Raw frame : frames) {
+                IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame.image()), null);
+                IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(GIF);
+                IIOMetadataNode descriptor = child(root, "ImageDescriptor");
+                descriptor.setAttribute("imageLeftPosition", Integer.toString(frame.left()));
+                descriptor.setAttribute("imageTopPosition", Integer.toString(frame.top()));
+                IIOMetadataNode control = child(root, "GraphicControlExtension");
+                control.setAttribute("disposalMethod", frame.disposal());
+                control.setAttribute("delayTime", Integer.toString(frame.delay()));
+                if (first && loops >= 0) {
+                    IIOMetadataNode app = new IIOMetadataNode("ApplicationExtension");
+                    app.setAttribute("applicationID", "NETSCAPE");
+                    app.setAttribute("authenticationCode", "2.0");
+                    app.setUserObject(new byte[] {1, (byte) loops, (byte) (loops >> 8)});
+                    child(root, "ApplicationExtensions").appendChild(app);
+                }
+                first = false;
+                meta.setFromTree(GIF, root);
+                writer.writeToSequence(new IIOImage(frame.image(), null, meta), null);
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The raw frames of a GIF with the JDK reader (rectangles, delays, disposal) and its loop count. */
+    static Animation readGif(byte[] bytes) throws IOException {
+        ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(in, false, false);
+            int n = reader.getNumImages(true);
+            List<Raw> frames = new ArrayList<>();
+            int loops = -1;
+            for (int i = 0; i < n; i++) {
+                Node root = reader.getImageMetadata(i).getAsTree(GIF);
+                int left = 0;
+                int top = 0;
+                int delay = 0;
+                String disposal = "none";
+                for (Node c = root.getFirstChild(); c != null; c = c.getNextSibling()) {
+                    switch (c.getNodeName()) {
+                        case "ImageDescriptor" -> {
+                            left = attr(c, "imageLeftPosition");
+                            top = attr(c, "imageTopPosition");
+                        }
+                        case "GraphicControlExtension" -> {
+                            delay = attr(c, "delayTime");
+                            disposal = c.getAttributes().getNamedItem("disposalMethod").getNodeValue();
+                        }
+                        case "ApplicationExtensions" -> {
+                            for (Node a = c.getFirstChild(); a != null; a = a.getNextSibling()) {
+                                byte[] data = (byte[]) ((IIOMetadataNode) a).getUserObject();
+                                if (data != null && data.length >= 3 && data[0] == 1) loops = (data[1] & 0xFF) | (data[2] & 0xFF) << 8;
+                            }
+                        }
+                        default -> { }
+                    }
+                }
+                frames.add(new Raw(reader.read(i), left, top, delay, disposal));
+            }
+            return new Animation(frames, loops);
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    /**
+     * The frames of an animated WebP: pixels by TwelveMonkeys' reader (each frame's rectangle),
+     * durations, offsets and the ANIM loop count by walking the RIFF chunks by hand.
+     */
+    static Animation readWebp(byte[] bytes) throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        if (!new String(bytes, 8, 4, StandardCharsets.ISO_8859_1).equals("WEBP")) throw new IOException("not WebP");
+        List<int[]> headers = new ArrayList<>();
+        int loops = -1;
+        int at = 12;
+        while (at + 8 <= bytes.length) {
+            String fourcc = new String(bytes, at, 4, StandardCharsets.ISO_8859_1);
+            int size = b.getInt(at + 4);
+            if (fourcc.equals("ANIM")) loops = b.getShort(at + 8 + 4) & 0xFFFF;
+            if (fourcc.equals("ANMF")) {
+                int p = at + 8;
+                headers.add(new int[] {u24(bytes, p) * 2, u24(bytes, p + 3) * 2, u24(bytes, p + 6) + 1, u24(bytes, p + 9) + 1,
+                    u24(bytes, p + 12), bytes[p + 15]});
+            }
+            at += 8 + size + (size & 1);
+        }
+        ImageReader reader = null;
+        for (Iterator<ImageReader> it = ImageIO.getImageReadersByFormatName("webp"); it.hasNext(); ) {
+            ImageReader candidate = it.next();
+            if (candidate.getClass().getName().startsWith("com.twelvemonkeys")) reader = candidate;
+        }
+        List<Raw> frames = new ArrayList<>();
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(in);
+            for (int i = 0; i < headers.size(); i++) {
+                int[] h = headers.get(i);
+                BufferedImage image = reader.read(i);
+                if (image.getWidth() != h[2] || image.getHeight() != h[3]) throw new IOException("frame size differs from ANMF");
+                frames.add(new Raw(image, h[0], h[1], h[4], "flags " + h[5]));
+            }
+        } finally {
+            reader.dispose();
+        }
+        return new Animation(frames, loops);
+    }
+
+    private static int u24(byte[] bytes, int at) {
+        return (bytes[at] & 0xFF) | (bytes[at + 1] & 0xFF) << 8 | (bytes[at + 2] & 0xFF) << 16;
+    }
+
+    private static int attr(Node node, String name) {
+        Node a = node.getAttributes().getNamedItem(name);
+        return a == null ? 0 : Integer.parseInt(a.getNodeValue());
+    }
+
+    private static IIOMetadataNode child(IIOMetadataNode root, String name) {
+        for (int i = 0; i < root.getLength(); i++) {
+            if (root.item(i).getNodeName().equals(name)) return (IIOMetadataNode) root.item(i);
+        }
+        IIOMetadataNode node = new IIOMetadataNode(name);
+        root.appendChild(node);
+        return node;
+    }
+}
