@@ -114,10 +114,17 @@ public final class PresetsRoomViewModel implements StudioPresets {
 
     // ---- the list
 
-    /** Reads the presets and the trash; keeps the preset in the editor selected (with the catalog's version of it). */
+    /**
+     * Reads the presets and the trash again (the list, the studio's lookup, used-by); the editor is
+     * left as it is, so unsaved work survives, and a save then finds out if the preset changed.
+     */
     public void load() {
-        Preset current = selected.get();
-        load(current == null ? null : current.name(), current != null);
+        load(null, false);
+    }
+
+    /** Reads the presets and puts {@code presetName} in the editor (where demos and screenshots start). */
+    public void open(String presetName) {
+        load(presetName, true);
     }
 
     private void load(String select, boolean replaceEditor) {

@@ -135,6 +135,15 @@ public final class TransformStudioViewModel {
         }
     }
 
+    /** Adds a library preset to the grid as an {@code n-NAME} row (expanded when its cells render). */
+    public void addLibraryPresetToGrid(String name) {
+        if (name == null || name.isBlank()) return;
+        grid.addPreset("n-" + name.strip());
+        if (grid.images().isEmpty() && preview.sourceProperty().get() != null) {
+            grid.addImage(preview.sourceProperty().get());
+        }
+    }
+
     public StringProperty textProperty() {
         return text;
     }
