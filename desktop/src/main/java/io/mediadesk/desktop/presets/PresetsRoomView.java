@@ -68,7 +68,7 @@ public final class PresetsRoomView extends BorderPane {
         top.setPadding(new Insets(12, 16, 8, 16));
         setTop(top);
         SplitPane split = new SplitPane(list(), editor(), sideTabs());
-        split.setDividerPositions(0.22, 0.64);
+        split.setDividerPositions(0.2, 0.58);
         setCenter(split);
     }
 
@@ -89,20 +89,32 @@ public final class PresetsRoomView extends BorderPane {
         list.setId("presets-list");
         list.setPlaceholder(new Label("No presets yet.\nNew preset makes one; the studio\ncan save its transformation as one."));
         list.setCellFactory(v -> new PresetCell());
+        // Compared by name: a reload brings newer objects of the same preset, and re-highlighting one
+        // must not put it in the editor again (that would drop unsaved work).
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            if (now != null && (model.selectedProperty().get() == null || !now.equals(model.selectedProperty().get()))) {
-                model.select(now);
+            if (now != null && !sameName(now, model.selectedProperty().get())) model.select(now);
+        });
+        Runnable highlight = () -> {
+            Preset current = model.selectedProperty().get();
+            if (current == null) {
+                list.getSelectionModel().clearSelection();
+                return;
             }
-        });
-        model.selectedProperty().addListener((obs, was, now) -> {
-            if (now == null) list.getSelectionModel().clearSelection();
-            else if (!now.equals(list.getSelectionModel().getSelectedItem())) list.getSelectionModel().select(now);
-        });
+            if (sameName(current, list.getSelectionModel().getSelectedItem())) return;
+            model.shown().stream().filter(p -> sameName(p, current)).findFirst().ifPresentOrElse(
+                    p -> list.getSelectionModel().select(p), () -> list.getSelectionModel().clearSelection());
+        };
+        model.selectedProperty().addListener((obs, was, now) -> highlight.run());
+        model.shown().addListener((javafx.collections.ListChangeListener<Preset>) c -> highlight.run());
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox box = new VBox(8, filter, bar, list);
         box.setPadding(new Insets(0, 8, 12, 16));
         box.setMinWidth(220);
         return box;
+    }
+
+    private static boolean sameName(Preset a, Preset b) {
+        return a != null && b != null && a.name().equals(b.name());
     }
 
     private static final class PresetCell extends ListCell<Preset> {
@@ -227,6 +239,7 @@ public final class PresetsRoomView extends BorderPane {
         size.setId("preset-output-size");
         size.getStyleClass().add("output-size");
         size.textProperty().bind(model.preview().summaryProperty());
+        size.setMinWidth(Region.USE_PREF_SIZE);
         Label source = new Label();
         source.getStyleClass().add("muted");
         source.textProperty().bind(Bindings.concat("on ", model.preview().sourceSummaryProperty()));
@@ -284,9 +297,10 @@ public final class PresetsRoomView extends BorderPane {
         table.setId("preset-history");
         table.setPlaceholder(new Label("Choose a preset"));
         table.getColumns().add(column("v", v -> String.valueOf(v.number()), 40));
-        table.getColumns().add(column("When", v -> TIME.format(v.at()), 120));
-        table.getColumns().add(column("Who", v -> v.actor().name(), 110));
-        table.getColumns().add(column("Change", PresetVersion::change, 130));
+        table.getColumns().add(column("When", v -> TIME.format(v.at()), 125));
+        table.getColumns().add(column("Who", v -> v.actor().name(), 120));
+        table.getColumns().add(column("Change", PresetVersion::change, 140));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(220);
         ComboBox<Integer> from = versions("diff-from");
         ComboBox<Integer> to = versions("diff-to");
