@@ -44,6 +44,7 @@ class PresetsRoomViewTest {
     private Library library;
     private Presets elsewhere;
     private PresetsRoomViewModel model;
+    private final SimpleObjectProperty<Connection> connection = new SimpleObjectProperty<>();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -53,7 +54,7 @@ class PresetsRoomViewTest {
         elsewhere = new Presets(library.catalog().presets());
         PreviewViewModel roomPreview = new PreviewViewModel(RENDERER, TaskRunner.sameThread(), Debouncer.immediate());
         model = new PresetsRoomViewModel(new Presets(library.catalog().presets()), TaskRunner.sameThread(), roomPreview,
-                new SimpleObjectProperty<Connection>());
+                connection);
         PreviewViewModel studioPreview = new PreviewViewModel(RENDERER, TaskRunner.sameThread(), Debouncer.immediate());
         TransformStudioViewModel studio = new TransformStudioViewModel(studioPreview, new PresetGridViewModel(RENDERER, TaskRunner.sameThread()));
         studio.usePresets(model);
@@ -155,5 +156,64 @@ class PresetsRoomViewTest {
             model.save();
         });
         assertThat(robot.lookup("#output-size").queryAs(Label.class).getText()).startsWith("120 × 100 · BMP");
+    }
+
+    @Test
+    void theStudioSavesItsStringAsAPresetAndAddsLibraryPresetsToTheGrid(FxRobot robot) {
+        robot.clickOn("Studio");
+        robot.clickOn("#transform-field").write("w-64,h-48");
+        robot.clickOn("#save-as-preset");
+        robot.clickOn("#save-preset-name").write("tiny");
+        robot.clickOn("#save-preset-description").write("icons");
+        robot.clickOn("OK");
+        assertThat(robot.lookup("#preset-saved").queryAs(Label.class).getText()).isEqualTo("Saved as preset tiny (use it as n-tiny).");
+        assertThat(elsewhere.get("tiny").transformation()).isEqualTo("w-64,h-48");
+        assertThat(elsewhere.get("tiny").description()).isEqualTo("icons");
+
+        robot.clickOn("Side by side");
+        robot.clickOn("#grid-add-preset");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(cell -> "tiny".equals(cell.getText())).findFirst().orElseThrow());
+        assertThat(robot.lookup(".grid-preset").queryAllAs(Label.class)).extracting(Label::getText).containsExactly("n-tiny");
+        assertThat(robot.lookup(".grid-summary").queryAllAs(Label.class)).extracting(Label::getText)
+                .singleElement().satisfies(t -> assertThat(t).startsWith("64 × 48 · BMP"));
+    }
+
+    @Test
+    void theAffectedUrlsAreHandedToThePurgeAfterConfirmation(FxRobot robot) throws Exception {
+        try (io.mediadesk.sync.sandbox.Sandbox sandbox = io.mediadesk.sync.sandbox.Sandbox.start(
+                io.mediadesk.sync.sandbox.SandboxOptions.defaults())) {
+            elsewhere.set("thumb", "w-200", "", 0);
+            elsewhere.set("card", "n-thumb,r-8", "", 0);
+            java.util.List<java.util.List<String>> handed = new java.util.ArrayList<>();
+            robot.interact(() -> {
+                connection.set(io.mediadesk.desktop.account.SandboxAccount.connect(sandbox));
+                model.useSources(new io.mediadesk.desktop.purge.PurgeSources() {
+                    @Override
+                    public java.util.function.Supplier<java.util.List<String>> selection() {
+                        return () -> java.util.List.of("/shop/shoe.jpg");
+                    }
+
+                    @Override
+                    public Optional<Folder> folder() {
+                        return Optional.empty();
+                    }
+                });
+                model.usePurge(handed::add);
+                model.open("thumb");
+            });
+            robot.clickOn("Used by");
+            assertThat(robot.lookup("#preset-used-by").queryAs(ListView.class).getItems()).containsExactly("card");
+            robot.clickOn("#preset-urls-selection");
+            String base = sandbox.urlEndpoint();
+            assertThat(robot.lookup("#preset-affected").queryAs(ListView.class).getItems())
+                    .containsExactly(base + "/tr:n-thumb/shop/shoe.jpg", base + "/tr:n-card/shop/shoe.jpg");
+            robot.clickOn("#preset-purge");
+            robot.clickOn("Cancel");
+            assertThat(handed).as("nothing sent without confirmation").isEmpty();
+            robot.clickOn("#preset-purge");
+            robot.clickOn("OK");
+            assertThat(handed).containsExactly(java.util.List.of(base + "/tr:n-thumb/shop/shoe.jpg", base + "/tr:n-card/shop/shoe.jpg"));
+        }
     }
 }
