@@ -95,6 +95,9 @@ public final class MediadeskApp extends Application {
             purge.submit();
             main.sectionProperty().set(Section.PURGE);
         });
+        OriginalStore originals = new OriginalStore(lib.folder());
+        presets.useLibrarySample(() -> java.util.Optional.ofNullable(library.currentProperty().get())
+                .map(asset -> originals.pathFor(asset.contentHash(), asset.format())));
         studio.usePresets(presets); // n-NAME in the studio is the library's preset
         studio.preview().sourceProperty().addListener((obs, was, now) -> {
             if (now != null && presets.preview().sourceProperty().get() == null) presets.preview().open(now);

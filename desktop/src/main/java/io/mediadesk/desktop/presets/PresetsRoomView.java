@@ -198,7 +198,9 @@ public final class PresetsRoomView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button sample = button("preset-sample", "Sample image…", this::chooseSample);
-        HBox actions = new HBox(8, save, rename, delete, restore, spacer, sample);
+        Button librarySample = button("preset-sample-library", "Library asset", model::sampleFromLibrary);
+        librarySample.setTooltip(new javafx.scene.control.Tooltip("Preview on the asset shown in the library"));
+        HBox actions = new HBox(8, save, rename, delete, restore, spacer, librarySample, sample);
 
         Label conflictText = new Label("Changed by someone else since you opened it.");
         Button reload = button("preset-reload", "Reload their version", model::reload);

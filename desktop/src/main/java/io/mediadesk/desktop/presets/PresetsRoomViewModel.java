@@ -58,6 +58,7 @@ public final class PresetsRoomViewModel implements StudioPresets {
     private final ObservableValue<Connection> connection;
     private PurgeSources sources = PurgeSources.NONE;
     private Consumer<List<String>> purge = urls -> { };
+    private Supplier<Optional<java.nio.file.Path>> librarySample = Optional::empty;
 
     private final ObservableList<Preset> active = FXCollections.observableArrayList();
     private final ObservableList<Preset> trash = FXCollections.observableArrayList();
@@ -110,6 +111,21 @@ public final class PresetsRoomViewModel implements StudioPresets {
     /** Who sends the affected URLs: the purge panel in the app (it plans, shows verdicts and sends). */
     public void usePurge(Consumer<List<String>> value) {
         purge = value;
+    }
+
+    /** The original of the asset shown in the library (in memory: the path is computed, not read). */
+    public void useLibrarySample(Supplier<Optional<java.nio.file.Path>> value) {
+        librarySample = value;
+    }
+
+    /** Previews the preset on the asset shown in the library. */
+    public void sampleFromLibrary() {
+        Optional<java.nio.file.Path> file = librarySample.get();
+        if (file.isEmpty()) {
+            message.set("Select an asset in the library first: the preview uses its original.");
+            return;
+        }
+        preview.open(file.get());
     }
 
     // ---- the list

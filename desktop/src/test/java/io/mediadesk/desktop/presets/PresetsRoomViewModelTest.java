@@ -321,4 +321,15 @@ class PresetsRoomViewModelTest {
         assertThat(studio.grid().presets()).containsExactly("n-thumb");
         assertThat(studio.grid().cells()).singleElement().satisfies(cell -> assertThat(cell.summaryProperty().get()).startsWith("200 × 100"));
     }
+
+    @Test
+    void theSampleCanBeTheAssetShownInTheLibrary() throws Exception {
+        Path other = TestImages.bmp(dir.resolve("other.bmp"), 300, 200);
+        model.sampleFromLibrary();
+        assertThat(model.messageProperty().get()).startsWith("Select an asset in the library first");
+        model.useLibrarySample(() -> Optional.of(other));
+        model.sampleFromLibrary();
+        assertThat(preview.sourceProperty().get()).isEqualTo(other);
+        assertThat(preview.summaryProperty().get()).startsWith("300 × 200");
+    }
 }
