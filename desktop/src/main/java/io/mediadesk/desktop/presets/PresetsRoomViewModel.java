@@ -277,7 +277,7 @@ public final class PresetsRoomViewModel implements StudioPresets {
         int expected = editedVersion;
         boolean isNew = creating();
         busy.set(true);
-        tasks.run(() -> presets.set(target, t, d, expected), saved -> {
+        tasks.run(() -> isNew ? create(target, t, d) : presets.set(target, t, d, expected), saved -> {
             busy.set(false);
             message.set(isNew ? "Created " + saved.name() + "." : saved.version() == expected ? "No change to save."
                     : "Saved " + saved.name() + " as version " + saved.version() + ".");
@@ -517,10 +517,24 @@ public final class PresetsRoomViewModel implements StudioPresets {
     @Override
     public void save(String presetName, String presetDescription, String transformation, Consumer<String> saved,
             Consumer<String> refused) {
-        tasks.run(() -> presets.set(presetName, transformation, presetDescription, 0), p -> {
+        tasks.run(() -> create(presetName, transformation, presetDescription), p -> {
             saved.accept("Saved as preset " + p.name() + " (use it as n-" + p.name() + ").");
             load();
-        }, e -> refused.accept(e instanceof ConcurrentChangeException || e.getMessage() == null ? String.valueOf(e) : e.getMessage()));
+        }, e -> refused.accept(e.getMessage() == null ? String.valueOf(e) : e.getMessage()));
+    }
+
+    /**
+     * A new preset only: a name already taken (by another window or process since the list was
+     * read) is refused as such, not as the "changed meanwhile" the store's version check would say.
+     */
+    private Preset create(String presetName, String transformation, String presetDescription) {
+        Preset.checkName(presetName);
+        Optional<Preset> taken = presets.find(presetName);
+        if (taken.isPresent()) {
+            throw new InvalidValueException("name", "unique", "a preset named \"" + presetName + "\" already exists"
+                    + (taken.get().deleted() ? " (in the trash: restore it there)" : "") + "; choose another name");
+        }
+        return presets.set(presetName, transformation, presetDescription, 0);
     }
 
     // ---- properties

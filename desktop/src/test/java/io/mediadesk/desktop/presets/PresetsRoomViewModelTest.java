@@ -117,6 +117,15 @@ class PresetsRoomViewModelTest {
         model.newPreset();
         model.nameProperty().set("thumb");
         assertThat(model.nameErrorProperty().get()).isEqualTo("a preset named \"thumb\" already exists");
+
+        elsewhere.set("card", "w-10", "", 0); // taken by someone else after the list was read
+        model.newPreset();
+        model.nameProperty().set("card");
+        model.textProperty().set("w-20");
+        model.save();
+        assertThat(model.conflictProperty().get()).isFalse();
+        assertThat(model.nameErrorProperty().get()).isEqualTo("a preset named \"card\" already exists; choose another name");
+        assertThat(elsewhere.get("card").transformation()).isEqualTo("w-10");
     }
 
     @Test
@@ -314,7 +323,8 @@ class PresetsRoomViewModelTest {
         assertThat(elsewhere.get("square").description()).isEqualTo("for avatars");
         assertThat(model.names()).containsExactly("square", "thumb");
         studio.saveAsPreset("square", "", s -> said[0] = s, s -> said[0] = "refused: " + s);
-        assertThat(said[0]).startsWith("refused: ");
+        assertThat(said[0]).isEqualTo("refused: a preset named \"square\" already exists; choose another name");
+        assertThat(elsewhere.get("square").version()).isEqualTo(1);
 
         studio.grid().addImage(dir.resolve("sample.bmp"));
         studio.grid().addPreset("n-thumb");
