@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Renders the main window (library), the transform studio and the sync plan, light and dark, into
+# Renders the main window (library), the transform studio, the sync plan and the presets room, light and dark, into
 # docs/screenshots/*.png under Xvfb, with a real photo in the studio's preview.
 # Needs: xvfb x11-utils imagemagick (the same as scripts/window-smoke.sh), a JDK, Maven.
 # Usage: scripts/screenshots.sh [SAMPLE_IMAGE]   (default: the shared corpus sunset photo)
@@ -84,6 +84,19 @@ synced_then_edited() {
   kill "$sb"; wait "$sb" 2>/dev/null || true
 }
 
+# The presets room shows a preset with a history (three versions), one that uses it and a few
+# others, made with `mediadesk presets set` as a user would.
+presets_with_history() {
+  local md=(java -jar "$root/desktop/target/mediadesk.jar" --library "$work/library")
+  "${md[@]}" presets set thumb "w-400,h-300" --description "Product grid tiles" >/dev/null
+  "${md[@]}" presets set thumb "w-400,h-300,c-maintain_ratio,fo-auto" >/dev/null
+  "${md[@]}" presets set thumb "w-480,h-320,fo-auto,q-80" >/dev/null
+  "${md[@]}" presets set card "n-thumb,r-24" --description "Rounded cards on the landing page" >/dev/null
+  "${md[@]}" presets set hero "w-1600,h-600,fo-auto,q-70" --description "Campaign banners" >/dev/null
+  "${md[@]}" presets set avatar "w-96,h-96,fo-face,r-max,f-png" >/dev/null
+  "${md[@]}" presets set mono "n-thumb:e-grayscale" >/dev/null
+}
+
 studio=(-Dmediadesk.section=studio "-Dmediadesk.studio.sample=$sample"
         "-Dmediadesk.studio.tr=w-960,h-600,fo-auto,q-75:e-contrast,r-24")
 grid=("${studio[@]}" "-Dmediadesk.studio.grid=w-480,h-300,fo-auto;w-480,h-300,q-20,e-grayscale;w-300,h-300,fo-auto,r-max,f-png")
@@ -93,4 +106,6 @@ for theme in light dark; do
   shoot "studio-grid-$theme" "$settle" "-Dmediadesk.theme=$theme" "${grid[@]}"
   POPULATE=1 PREPARE=synced_then_edited shoot "sync-$theme" 10 "-Dmediadesk.theme=$theme" -Dmediadesk.section=sync \
     -Dmediadesk.demo.sandbox=true
+  PREPARE=presets_with_history shoot "presets-$theme" "$settle" "-Dmediadesk.theme=$theme" -Dmediadesk.section=presets \
+    -Dmediadesk.presets.select=thumb "-Dmediadesk.studio.sample=$sample"
 done

@@ -9,13 +9,14 @@ import java.util.Optional;
 /**
  * How the window opens, from system properties: for screenshots, demos and the latency
  * measurement, not for users (they get the section and theme they left, from the settings).
- * {@code -Dmediadesk.section=studio} (or library, sync, purge, accounts), {@code -Dmediadesk.theme=dark},
+ * {@code -Dmediadesk.section=studio} (or library, sync, purge, accounts, presets), {@code -Dmediadesk.theme=dark},
  * {@code -Dmediadesk.studio.sample=photo.jpg}, {@code -Dmediadesk.studio.tr=w-400,h-300},
  * {@code -Dmediadesk.studio.grid=w-400;w-200,e-grayscale} (presets over the sample, side by side shown),
- * {@code -Dmediadesk.demo.sandbox=true} (connect the local sandbox at start and plan a sync with it).
+ * {@code -Dmediadesk.demo.sandbox=true} (connect the local sandbox at start and plan a sync with it),
+ * {@code -Dmediadesk.presets.select=thumb} (the preset shown in the presets room, previewed on the sample).
  */
 record LaunchOptions(Optional<Section> section, Optional<Boolean> dark, Optional<Path> sample, String transformation,
-        List<String> grid, boolean demoSandbox) {
+        List<String> grid, boolean demoSandbox, Optional<String> preset) {
 
     static LaunchOptions fromSystemProperties() {
         Optional<Section> section = Section.named(System.getProperty("mediadesk.section"));
@@ -25,6 +26,7 @@ record LaunchOptions(Optional<Section> section, Optional<Boolean> dark, Optional
         List<String> grid = Arrays.stream(System.getProperty("mediadesk.studio.grid", "").split(";"))
                 .filter(s -> !s.isBlank()).toList();
         return new LaunchOptions(section, dark, sample, System.getProperty("mediadesk.studio.tr", ""), grid,
-                Boolean.getBoolean("mediadesk.demo.sandbox"));
+                Boolean.getBoolean("mediadesk.demo.sandbox"),
+                Optional.ofNullable(System.getProperty("mediadesk.presets.select")).filter(n -> !n.isBlank()));
     }
 }

@@ -18,7 +18,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The window's frame: a sidebar that switches between the areas (also Ctrl/Cmd+1 to +5) and the
+ * The window's frame: a sidebar that switches between the areas (also Ctrl/Cmd+1 to +6) and the
  * theme (Ctrl/Cmd+Shift+D), and the area itself. Areas are built once and kept, so switching
  * back finds the studio as it was left.
  */

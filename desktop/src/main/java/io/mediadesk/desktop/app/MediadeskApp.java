@@ -16,6 +16,9 @@ import io.mediadesk.library.ingest.ThumbnailQueue;
 import io.mediadesk.desktop.purge.LibraryPurgeSources;
 import io.mediadesk.desktop.purge.PurgePanelView;
 import io.mediadesk.desktop.purge.PurgePanelViewModel;
+import io.mediadesk.desktop.presets.PresetsRoomView;
+import io.mediadesk.desktop.presets.PresetsRoomViewModel;
+import io.mediadesk.library.preset.Presets;
 import io.mediadesk.desktop.settings.AppSettings;
 import io.mediadesk.desktop.settings.SettingsDialogs;
 import io.mediadesk.desktop.settings.SettingsStore;
@@ -82,15 +85,34 @@ public final class MediadeskApp extends Application {
         SyncPanelViewModel sync = new SyncPanelViewModel(lib, accounts.connectionProperty(), tasks, Platform::runLater);
         PurgePanelViewModel purge = new PurgePanelViewModel(lib.folder(), accounts.connectionProperty(), tasks, Platform::runLater);
         purge.useSources(new LibraryPurgeSources(library));
-
         MainViewModel main = new MainViewModel();
+        PresetsRoomViewModel presets = new PresetsRoomViewModel(new Presets(lib.catalog().presets()), tasks,
+                new PreviewViewModel(services.previewRenderer(), previewTasks, new FxDebouncer(PREVIEW_DEBOUNCE)),
+                accounts.connectionProperty());
+        presets.useSources(new LibraryPurgeSources(library));
+        presets.usePurge(urls -> {
+            purge.planUrls(urls); // the purge panel plans (its verdict per URL), sends and shows the live status
+            purge.submit();
+            main.sectionProperty().set(Section.PURGE);
+        });
+        OriginalStore originals = new OriginalStore(lib.folder());
+        presets.useLibrarySample(() -> java.util.Optional.ofNullable(library.currentProperty().get())
+                .map(asset -> originals.pathFor(asset.contentHash(), asset.format())));
+        studio.usePresets(presets); // n-NAME in the studio is the library's preset
+        studio.preview().sourceProperty().addListener((obs, was, now) -> {
+            if (now != null && presets.preview().sourceProperty().get() == null) presets.preview().open(now);
+        });
+
         main.sectionProperty().set(options.section().orElse(Section.named(saved.section()).orElse(Section.LIBRARY)));
         main.darkProperty().set(options.dark().orElse(saved.dark()));
         settings.darkProperty().bindBidirectional(main.darkProperty());
         main.sectionProperty().addListener((obs, was, now) -> settings.sectionShown(now.name()));
+        main.sectionProperty().addListener((obs, was, now) -> {
+            if (now == Section.PRESETS || now == Section.STUDIO) presets.load(); // another process may have changed them
+        });
         MainView view = new MainView(main, Map.of(Section.LIBRARY, libraryView, Section.STUDIO, new TransformStudioView(studio),
                 Section.SYNC, new SyncPanelView(sync, accounts), Section.PURGE, new PurgePanelView(purge, accounts),
-                Section.ACCOUNTS, new AccountsView(accounts)));
+                Section.ACCOUNTS, new AccountsView(accounts), Section.PRESETS, new PresetsRoomView(presets)));
         view.addFooterButton("open-settings", "Settings", () -> SettingsDialogs.settings(stage, settings));
         view.addFooterButton("open-about", "About", () -> SettingsDialogs.about(stage));
         Scene scene = new Scene(view, WindowState.DEFAULT_WIDTH, WindowState.DEFAULT_HEIGHT);
@@ -107,7 +129,10 @@ public final class MediadeskApp extends Application {
         accounts.load();
         sync.loadHistory();
         purge.load();
+        presets.load();
         demo(options, studio, sync);
+        options.preset().ifPresent(name -> presets.open(name));
+        options.sample().ifPresent(presets.preview()::open);
     }
 
     private void demo(LaunchOptions options, TransformStudioViewModel studio, SyncPanelViewModel sync) {

@@ -5,7 +5,7 @@ import javafx.scene.input.KeyCode;
 /** The window's main areas, with the key that opens each (Ctrl/Cmd + digit). */
 public enum Section {
     LIBRARY("Library", KeyCode.DIGIT1), STUDIO("Transform studio", KeyCode.DIGIT2), SYNC("Sync", KeyCode.DIGIT3),
-    PURGE("Purge", KeyCode.DIGIT4), ACCOUNTS("Accounts", KeyCode.DIGIT5);
+    PURGE("Purge", KeyCode.DIGIT4), ACCOUNTS("Accounts", KeyCode.DIGIT5), PRESETS("Presets", KeyCode.DIGIT6);
 
     private final String title;
     private final KeyCode key;

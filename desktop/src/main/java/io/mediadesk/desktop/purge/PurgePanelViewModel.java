@@ -122,6 +122,15 @@ public final class PurgePanelViewModel {
         plan(p -> filePaths.forEach(p::asset));
     }
 
+    /** Plans URLs handed over by another panel (the presets room's affected URLs), each checked by the planner. */
+    public void planUrls(List<String> urls) {
+        if (urls.isEmpty()) {
+            status.set("No URLs to purge.");
+            return;
+        }
+        plan(p -> p.urls(urls));
+    }
+
     /** Plans a folder: one {@code folder/*} request where the rules allow it, else each of its files. */
     public void planFolder(String folderPath, List<String> filePaths) {
         plan(p -> p.folder(folderPath, filePaths));

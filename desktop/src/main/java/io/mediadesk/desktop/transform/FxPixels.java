@@ -6,11 +6,11 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 /** Engine pixels onto the screen: plain ARGB ints into a {@link WritableImage}, no AWT bridge. */
-final class FxPixels {
+public final class FxPixels {
     private FxPixels() {
     }
 
-    static Image image(RenderedPixels pixels) {
+    public static Image image(RenderedPixels pixels) {
         if (pixels == null) {
             return null;
         }

@@ -32,7 +32,17 @@ final class PresetGridView extends BorderPane {
         addImage.setOnAction(e -> chooseImage.accept(model::addImage));
         Button clear = new Button("Clear");
         clear.setOnAction(e -> model.clear());
-        setTop(new ToolBar(addCurrent, addImage, clear));
+        javafx.scene.control.ComboBox<String> library = new javafx.scene.control.ComboBox<>(studio.presets().names());
+        library.setId("grid-add-preset");
+        library.setPromptText("Add library preset");
+        library.setOnAction(e -> {
+            String name = library.getValue();
+            if (name != null) {
+                studio.addLibraryPresetToGrid(name);
+                javafx.application.Platform.runLater(() -> library.getSelectionModel().clearSelection());
+            }
+        });
+        setTop(new ToolBar(addCurrent, library, addImage, clear));
         GridPane grid = new GridPane();
         grid.getStyleClass().add("preset-grid");
         InvalidationListener relayout = o -> layOut(grid, model);

@@ -2,15 +2,18 @@ package io.mediadesk.desktop.transform;
 
 import io.mediadesk.desktop.app.TaskRunner;
 import io.mediadesk.engine.render.Renderer;
+import io.mediadesk.engine.transform.PresetLookup;
 import io.mediadesk.engine.transform.Transformation;
+import io.mediadesk.engine.transform.TransformationParser;
 import java.nio.file.Path;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The side-by-side grid: presets (transformation strings; for now a local list the designer adds
- * to from the studio, the library's named presets come later) over images, one cell per pair,
- * each rendered in the background. Adding a row or a column renders only the new cells.
+ * The side-by-side grid: presets (transformation strings the designer adds from the studio, or a
+ * library preset as {@code n-NAME}, expanded through the studio's {@link #usePresets lookup} when
+ * the cell renders) over images, one cell per pair, each rendered in the background. Adding a row
+ * or a column renders only the new cells.
  */
 public final class PresetGridViewModel {
     /** Cells show at most this many pixels a side; the true size is in the cell's summary. */
@@ -18,6 +21,7 @@ public final class PresetGridViewModel {
 
     private final Renderer renderer;
     private final TaskRunner tasks;
+    private volatile PresetLookup lookup = name -> java.util.Optional.empty();
     private final ObservableList<String> presets = FXCollections.observableArrayList();
     private final ObservableList<Path> images = FXCollections.observableArrayList();
     private final ObservableList<GridCell> cells = FXCollections.observableArrayList();
@@ -30,6 +34,11 @@ public final class PresetGridViewModel {
     public PresetGridViewModel(Renderer renderer, TaskRunner tasks) {
         this.renderer = renderer;
         this.tasks = tasks;
+    }
+
+    /** Where {@code n-NAME} rows find their transformation (the library's presets in the app). */
+    public void usePresets(PresetLookup presets) {
+        lookup = presets;
     }
 
     /** Adds a preset row; the same string twice is one row. */
@@ -62,8 +71,9 @@ public final class PresetGridViewModel {
     private void add(String preset, Path image) {
         GridCell cell = new GridCell(preset, image);
         cells.add(cell);
-        Transformation t = Transformation.parse(preset);
-        tasks.run(() -> Thumbnail.of(renderer.renderPixels(image, t), CELL_SIDE), cell::rendered, cell::failed);
+        PresetLookup presets = lookup;
+        tasks.run(() -> Thumbnail.of(renderer.renderPixels(image, new TransformationParser(presets).parse(preset)), CELL_SIDE),
+                cell::rendered, cell::failed);
     }
 
     public ObservableList<String> presets() {

@@ -24,6 +24,11 @@ public final class TransformField extends TextField {
         return new TransformFieldSkin(this);
     }
 
+    /** Offers the key table's names as the user types a key (as in the studio). */
+    public void offerKeyCompletion() {
+        new KeyCompletionBinding(this);
+    }
+
     public IntegerProperty errorStartProperty() {
         return errorStart;
     }

@@ -64,7 +64,15 @@ public final class TransformStudioView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button addToGrid = new Button("Add to side by side");
         addToGrid.setOnAction(e -> model.addToGrid());
-        HBox bar = new HBox(10, open, source, spacer, addToGrid);
+        Label saved = new Label();
+        saved.setId("preset-saved");
+        saved.getStyleClass().add("muted");
+        Button saveAs = new Button("Save as preset…");
+        saveAs.setId("save-as-preset");
+        saveAs.disableProperty().bind(model.errorProperty().isNotEmpty().or(model.textProperty().isEmpty()));
+        saveAs.setOnAction(e -> SavePresetDialog.ask(getScene() == null ? null : getScene().getWindow())
+                .ifPresent(answer -> model.saveAsPreset(answer.name(), answer.description(), saved::setText, saved::setText)));
+        HBox bar = new HBox(10, open, source, spacer, saved, saveAs, addToGrid);
         bar.setAlignment(Pos.CENTER_LEFT);
         TransformField field = new TransformField();
         field.setId("transform-field");

@@ -28,7 +28,8 @@ import javafx.beans.property.ObjectProperty;
  * on the last valid transformation; moving a parameter rewrites the string in canonical form.
  */
 public final class TransformStudioViewModel {
-    private final TransformationParser parser = new TransformationParser();
+    private TransformationParser parser = new TransformationParser();
+    private StudioPresets presets = StudioPresets.NONE;
     private final PreviewViewModel preview;
     private final PresetGridViewModel grid;
     private final StringProperty text = new SimpleStringProperty("");
@@ -52,11 +53,44 @@ public final class TransformStudioViewModel {
         text.addListener((obs, old, now) -> parse(now));
     }
 
+    /**
+     * Expands {@code n-NAME} through the library's presets: the string is checked again now and
+     * whenever the presets change, the grid's {@code n-NAME} rows render them, and
+     * {@link #saveAsPreset} keeps the string in the library.
+     */
+    public void usePresets(StudioPresets library) {
+        presets = library;
+        parser = new TransformationParser(library.lookup());
+        grid.usePresets(library.lookup());
+        library.names().addListener((javafx.beans.InvalidationListener) o -> parse(text.get()));
+        parse(text.get());
+    }
+
+    /** The library's presets as the studio sees them ({@link StudioPresets#NONE} without a library). */
+    public StudioPresets presets() {
+        return presets;
+    }
+
+    /** Saves the string as typed (its {@code n-NAME} kept) as a new library preset; the answer is a sentence. */
+    public void saveAsPreset(String name, String description, java.util.function.Consumer<String> saved,
+            java.util.function.Consumer<String> refused) {
+        if (!error.get().isEmpty()) {
+            refused.accept("Fix the transformation first: " + error.get());
+            return;
+        }
+        if (text.get() == null || text.get().isBlank()) {
+            refused.accept("Type a transformation first.");
+            return;
+        }
+        presets.save(name == null ? "" : name.strip(), description, text.get(), saved, refused);
+    }
+
     private void parse(String input) {
         ParseResult result;
         try {
             result = parser.parseWithNotices(input == null ? "" : input);
         } catch (InvalidTransformationException e) {
+            input = input == null ? "" : input;
             int at = Math.max(0, Math.min(e.position(), input.length()));
             error.set(e.getMessage());
             errorStart.set(at);
@@ -98,6 +132,15 @@ public final class TransformStudioViewModel {
         grid.addPreset(valid.get().toString());
         if (grid.images().isEmpty() && preview.sourceProperty().get() != null) {
             grid.addImage(preview.sourceProperty().get()); // a grid with no image would show nothing
+        }
+    }
+
+    /** Adds a library preset to the grid as an {@code n-NAME} row (expanded when its cells render). */
+    public void addLibraryPresetToGrid(String name) {
+        if (name == null || name.isBlank()) return;
+        grid.addPreset("n-" + name.strip());
+        if (grid.images().isEmpty() && preview.sourceProperty().get() != null) {
+            grid.addImage(preview.sourceProperty().get());
         }
     }
 

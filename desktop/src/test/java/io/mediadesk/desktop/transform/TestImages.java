@@ -10,11 +10,11 @@ import java.nio.file.Path;
  * Writes small test images by hand as 24-bit BMP, so desktop tests need no {@code java.awt}
  * (the architecture keeps it inside the engine). Left half warm, right half cool.
  */
-final class TestImages {
+public final class TestImages {
     private TestImages() {
     }
 
-    static Path bmp(Path file, int width, int height) throws IOException {
+    public static Path bmp(Path file, int width, int height) throws IOException {
         int row = (width * 3 + 3) & ~3;
         ByteBuffer bytes = ByteBuffer.allocate(54 + row * height).order(ByteOrder.LITTLE_ENDIAN);
         bytes.put((byte) 'B').put((byte) 'M').putInt(54 + row * height).putInt(0).putInt(54);
