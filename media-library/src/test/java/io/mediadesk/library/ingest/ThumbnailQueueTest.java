@@ -87,6 +87,8 @@ class ThumbnailQueueTest {
         BufferedImage small = read(maker.pathFor(asset.contentHash(), 256, false));
         assertThat(List.of(big.getWidth(), big.getHeight())).containsExactly(480, 720); // at_max never enlarges
         assertThat(List.of(small.getWidth(), small.getHeight())).containsExactly(171, 256); // 480 * 256 / 720 = 170.67
+        // The job leaves the queue just after its future completes: idle soon, not necessarily at once.
+        assertThat(queue.awaitIdle(Duration.ofSeconds(10))).isTrue();
         assertThat(queue.pending()).isZero();
     }
 
