@@ -54,7 +54,17 @@ public final class AssetPanelView extends ScrollPane {
         Label empty = new Label("Select an asset to see its details");
         empty.visibleProperty().bind(model.assetProperty().isNull());
         empty.managedProperty().bind(empty.visibleProperty());
-        VBox box = new VBox(10, empty, preview, copyUrl(model), facts, tagsTitle, chips, add, message);
+        Label historyTitle = new Label("History");
+        historyTitle.getStyleClass().add("panel-title");
+        javafx.scene.control.ListView<String> history = new javafx.scene.control.ListView<>(model.trail());
+        history.setId("asset-history");
+        history.setPrefHeight(140);
+        history.setPlaceholder(new Label("Nothing recorded yet"));
+        VBox trail = new VBox(6, historyTitle, history);
+        trail.visibleProperty().bind(model.assetProperty().isNotNull());
+        trail.managedProperty().bind(trail.visibleProperty());
+        VBox box = new VBox(10, empty, preview, copyUrl(model), facts, tagsTitle, chips, add, message,
+                new MetadataForm(model.metadata()), trail);
         box.setPadding(new Insets(12));
         setContent(box);
         model.assetProperty().addListener((o, was, now) -> show(now, model, thumbnails));

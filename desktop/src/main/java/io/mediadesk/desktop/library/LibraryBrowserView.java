@@ -28,6 +28,10 @@ import org.controlsfx.control.StatusBar;
  */
 public final class LibraryBrowserView extends BorderPane {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     public LibraryBrowserView(LibraryBrowserViewModel model, ImportViewModel importer, AssetPanelViewModel panel,
             ThumbnailCache thumbnails) {
@@ -51,7 +55,21 @@ public final class LibraryBrowserView extends BorderPane {
         setRight(new AssetPanelView(panel, thumbnails));
         setBottom(statusBar(model));
         sceneProperty().addListener((o, was, scene) -> {
-            if (scene != null) scene.getAccelerators().put(FIND, () -> toolbar.search().field().requestFocus());
+            if (scene == null) return;
+            // Scene-wide keys, so they act only while the library is the area on show; a focused
+            // text field consumes Ctrl+Z itself (its own text undo) before they are reached.
+            scene.getAccelerators().put(FIND, () -> {
+                if (isVisible()) toolbar.search().field().requestFocus();
+            });
+            scene.getAccelerators().put(UNDO, () -> {
+                if (isVisible()) model.history().undo();
+            });
+            scene.getAccelerators().put(REDO, () -> {
+                if (isVisible()) model.history().redo();
+            });
+            scene.getAccelerators().put(REDO_Y, () -> {
+                if (isVisible()) model.history().redo();
+            });
         });
     }
 

@@ -53,6 +53,7 @@ public final class LibraryBrowserViewModel implements AutoCloseable {
     private final ObjectProperty<Asset> current = new SimpleObjectProperty<>();
     private final DoubleProperty tileSize = new SimpleDoubleProperty(160);
     private final BooleanProperty details = new SimpleBooleanProperty();
+    private final EditHistory history;
     private final AutoCloseable subscription;
     private int generation;
 
@@ -63,6 +64,7 @@ public final class LibraryBrowserViewModel implements AutoCloseable {
         this.debouncer = debouncer;
         this.results = new SimpleObjectProperty<>(AssetSlots.empty(repository));
         this.folders = new FolderCounts(repository, tasks, queries);
+        this.history = new EditHistory(repository, tasks, status::set);
         filters.searchText().addListener((o, was, now) -> debouncer.submit(this::search));
         filters.onChange(this::search);
         subscription = repository.subscribe(change -> ui.execute(() -> changed(change)));
@@ -140,6 +142,11 @@ public final class LibraryBrowserViewModel implements AutoCloseable {
 
     public FolderCounts folders() {
         return folders;
+    }
+
+    /** Undo and redo of tag and metadata edits. */
+    public EditHistory history() {
+        return history;
     }
 
     public TagVocabulary vocabulary() {
