@@ -27,6 +27,8 @@ import org.controlsfx.control.StatusBar;
  * grid while the library is empty. Files dropped on the middle are imported into the chosen folder.
  */
 public final class LibraryBrowserView extends BorderPane {
+    /** A "thumbnails done" notice only after a real backlog, not for each screen scrolled to. */
+    static final int THUMBNAIL_BATCH = 20;
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
@@ -40,12 +42,20 @@ public final class LibraryBrowserView extends BorderPane {
         Runnable files = () -> chooseFiles(model, importer);
         Runnable folder = () -> chooseFolder(model, importer);
         BrowserToolbar toolbar = new BrowserToolbar(model, actions, files, folder);
-        AssetGrid grid = new AssetGrid(model, actions, thumbnails);
+        AssetGrid grid = new AssetGrid(model, actions, thumbnails, new DragOut(model.libraryFolder(), panel::plainUrl));
+        javafx.scene.layout.Pane bandLayer = new javafx.scene.layout.Pane();
+        new RubberBand(grid, bandLayer, actions);
+        bandLayer.visibleProperty().bind(grid.visibleProperty());
+        PreviewOverlay preview = new PreviewOverlay(model, thumbnails);
         AssetTable table = new AssetTable(model, actions);
         grid.visibleProperty().bind(model.detailsProperty().not());
         table.visibleProperty().bind(model.detailsProperty());
         VBox firstRun = firstRun(model, folder);
-        StackPane results = new StackPane(grid, table, firstRun);
+        NoticeArea notices = new NoticeArea(model.notices());
+        StackPane.setAlignment(notices, Pos.TOP_RIGHT);
+        StackPane results = new StackPane(grid, bandLayer, table, firstRun, preview, notices);
+        importer.onDone((failed, text) -> model.notices().post(failed ? Notices.Kind.FAILURE : Notices.Kind.SUCCESS, text));
+        thumbnails.onBatchMade(THUMBNAIL_BATCH, n -> model.notices().post(Notices.Kind.INFO, "Thumbnails done: " + n + " made"));
         VBox.setVgrow(results, javafx.scene.layout.Priority.ALWAYS);
         acceptDrops(results, model, importer);
         VBox middle = new VBox(8, toolbar, results, new ImportPanel(importer));
