@@ -35,7 +35,9 @@ final class MetadataForm extends VBox {
         super(8);
         this.model = model;
         setId("metadata-form");
-        Label title = new Label("Custom metadata");
+        Label title = new Label();
+        title.setId("metadata-title");
+        title.textProperty().bind(model.title());
         title.getStyleClass().add("panel-title");
         apply.setId("metadata-apply");
         apply.setOnAction(e -> model.apply());

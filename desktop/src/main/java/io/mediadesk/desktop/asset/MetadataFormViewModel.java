@@ -94,6 +94,14 @@ public final class MetadataFormViewModel {
                 entries.stream().flatMap(e -> java.util.stream.Stream.of(e.dirty, e.error)).toArray(javafx.beans.Observable[]::new));
     }
 
+    /** "Custom metadata · applied to 3 selected" above the form, so it is clear where values go. */
+    public javafx.beans.binding.StringBinding title() {
+        return Bindings.createStringBinding(() -> {
+            int n = panel.targets().size();
+            return n <= 1 ? "Custom metadata" : "Custom metadata · applied to " + n + " selected";
+        }, browser.selection().ids(), browser.currentProperty());
+    }
+
     public ObservableList<Entry> entries() {
         return entries;
     }

@@ -200,6 +200,7 @@ class BrowserPolishViewTest {
         List<AssetTile> tiles = tiles(robot);
         robot.clickOn(tiles.get(0));
         robot.press(KeyCode.CONTROL).clickOn(tiles.get(1)).release(KeyCode.CONTROL);
+        assertThat(robot.lookup("#metadata-title").queryAs(Label.class).getText()).isEqualTo("Custom metadata · applied to 2 selected");
         Button apply = robot.lookup("#metadata-apply").queryButton();
         assertThat(apply.isDisabled()).isTrue();
         robot.clickOn("#field-rating").write("9");
