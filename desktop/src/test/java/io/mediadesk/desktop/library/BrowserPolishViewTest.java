@@ -113,6 +113,9 @@ class BrowserPolishViewTest {
         assertThat(overlay.isVisible()).isTrue();
         robot.type(KeyCode.SPACE);
         assertThat(overlay.isVisible()).isFalse();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        assertThat(robot.lookup("#search-field").query().isFocused()).isTrue();
     }
 
     @Test
