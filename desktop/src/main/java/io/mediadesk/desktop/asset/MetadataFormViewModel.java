@@ -44,18 +44,19 @@ public final class MetadataFormViewModel {
         this.browser = browser;
         this.panel = panel;
         this.tasks = tasks;
-        browser.currentProperty().addListener((o, was, now) -> show(now));
+        browser.currentProperty().addListener((o, was, now) -> refresh());
     }
 
-    /** Reads the field definitions (they may have grown) and fills the form from {@code asset}. */
-    public void show(Asset asset) {
+    /** Reads the field definitions (they may have grown) and fills the form from the shown asset. */
+    public void refresh() {
         tasks.run(() -> browser.repository().schema(), loaded -> {
             if (!loaded.equals(schema)) {
                 schema = loaded;
                 entries.setAll(loaded.fields().values().stream()
                         .sorted(java.util.Comparator.comparing(CustomField::name)).map(Entry::new).toList());
             }
-            entries.forEach(e -> e.load(asset == null ? Optional.empty() : Optional.ofNullable(asset.customMetadata().get(e.field.name()))));
+            Asset shown = browser.currentProperty().get(); // the newest, should answers arrive out of order
+            entries.forEach(e -> e.load(shown == null ? Optional.empty() : Optional.ofNullable(shown.customMetadata().get(e.field.name()))));
             message.set("");
         }, e -> message.set(e.getMessage()));
     }
