@@ -52,7 +52,7 @@ public final class LibraryBrowserView extends BorderPane {
         table.visibleProperty().bind(model.detailsProperty());
         VBox firstRun = firstRun(model, folder);
         NoticeArea notices = new NoticeArea(model.notices());
-        StackPane.setAlignment(notices, Pos.TOP_RIGHT);
+        StackPane.setAlignment(notices, Pos.BOTTOM_RIGHT);
         StackPane results = new StackPane(grid, bandLayer, table, firstRun, preview, notices);
         importer.onDone((failed, text) -> model.notices().post(failed ? Notices.Kind.FAILURE : Notices.Kind.SUCCESS, text));
         thumbnails.onBatchMade(THUMBNAIL_BATCH, n -> model.notices().post(Notices.Kind.INFO, "Thumbnails done: " + n + " made"));

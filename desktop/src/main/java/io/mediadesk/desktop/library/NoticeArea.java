@@ -9,8 +9,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * The toasts of {@link Notices} in the top right corner over the results: they take no clicks
- * except their own (a click dismisses one), and leave by themselves after a few seconds.
+ * The toasts of {@link Notices} in the bottom right corner over the results. They take no clicks
+ * at all, so a toast over a tile never swallows a click meant for the tile, and leave by
+ * themselves after a few seconds (failures stay longer).
  */
 final class NoticeArea extends VBox {
     static final Duration SHOWN = Duration.seconds(6);
@@ -19,7 +20,8 @@ final class NoticeArea extends VBox {
     NoticeArea(Notices notices) {
         super(6);
         setId("notices");
-        setAlignment(Pos.TOP_RIGHT);
+        setAlignment(Pos.BOTTOM_RIGHT);
+        setMouseTransparent(true);
         setPadding(new Insets(10));
         setPickOnBounds(false);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
@@ -39,7 +41,6 @@ final class NoticeArea extends VBox {
         toast.getStyleClass().addAll("notice", "notice-" + notice.kind().name().toLowerCase(java.util.Locale.ROOT));
         toast.setWrapText(true);
         toast.setMaxWidth(360);
-        toast.setOnMouseClicked(e -> notices.dismiss(notice));
         PauseTransition timer = new PauseTransition(notice.kind() == Notices.Kind.FAILURE ? FAILURE_SHOWN : SHOWN);
         timer.setOnFinished(e -> notices.dismiss(notice));
         timer.play();
