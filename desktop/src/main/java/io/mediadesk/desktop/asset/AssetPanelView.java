@@ -63,7 +63,7 @@ public final class AssetPanelView extends ScrollPane {
         VBox trail = new VBox(6, historyTitle, history);
         trail.visibleProperty().bind(model.assetProperty().isNotNull());
         trail.managedProperty().bind(trail.visibleProperty());
-        VBox box = new VBox(10, empty, preview, copyUrl(model), facts, tagsTitle, chips, add, message,
+        VBox box = new VBox(10, empty, preview, copyUrl(model), facts, tagsTitle, chips, add, message, undoRedo(model),
                 new MetadataForm(model.metadata()), trail);
         box.setPadding(new Insets(12));
         setContent(box);
@@ -87,6 +87,25 @@ public final class AssetPanelView extends ScrollPane {
             facts.addRow(row++, key, value);
         }
         asset.tags().forEach(t -> chips.getChildren().add(chip(t.value(), model)));
+    }
+
+    /** Undo and Redo of tag and metadata edits, for those who do not know Ctrl/Cmd+Z. */
+    private static HBox undoRedo(AssetPanelViewModel model) {
+        Button undo = new Button("Undo");
+        undo.setId("undo");
+        undo.getStyleClass().add("flat");
+        undo.setTooltip(new javafx.scene.control.Tooltip("Undo the last tag or metadata edit (Ctrl/Cmd+Z)"));
+        undo.disableProperty().bind(model.history().canUndoProperty().not());
+        undo.setOnAction(e -> model.history().undo());
+        Button redo = new Button("Redo");
+        redo.setId("redo");
+        redo.getStyleClass().add("flat");
+        redo.setTooltip(new javafx.scene.control.Tooltip("Redo (Ctrl/Cmd+Shift+Z or Ctrl+Y)"));
+        redo.disableProperty().bind(model.history().canRedoProperty().not());
+        redo.setOnAction(e -> model.history().redo());
+        HBox row = new HBox(6, undo, redo);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private static MenuButton copyUrl(AssetPanelViewModel model) {

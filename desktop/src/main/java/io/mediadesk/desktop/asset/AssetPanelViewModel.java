@@ -65,6 +65,11 @@ public final class AssetPanelViewModel {
         return when + "  " + e.action() + (e.detail().isBlank() ? "" : "  " + e.detail()) + "  (" + e.actor() + ")";
     }
 
+    /** The browser's undo and redo of tag and metadata edits. */
+    public io.mediadesk.desktop.library.EditHistory history() {
+        return browser.history();
+    }
+
     /** The custom metadata form for the selection. */
     public MetadataFormViewModel metadata() {
         return metadata;

@@ -199,6 +199,31 @@ class BrowserPolishViewTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
         assertThat(library.assets().find(asset.id()).orElseThrow().tags()).containsExactly(new Tag("autumn"));
+
+        assertThat(robot.lookup("#redo").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#undo");
+        assertThat(library.assets().find(asset.id()).orElseThrow().tags()).isEmpty();
+        assertThat(robot.lookup("#undo").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#redo");
+        assertThat(library.assets().find(asset.id()).orElseThrow().tags()).containsExactly(new Tag("autumn"));
+    }
+
+    @Test
+    void theListViewPreviewsWithSpaceAndMovesWithTheArrows(FxRobot robot) throws Exception {
+        importFour(robot);
+        robot.clickOn("#list-toggle");
+        javafx.scene.control.TableView<?> table = robot.lookup("#asset-table").queryAs(javafx.scene.control.TableView.class);
+        Node firstRow = robot.lookup("#asset-table").lookup(".table-row-cell").nth(0).query();
+        robot.clickOn(firstRow).type(KeyCode.SPACE);
+        assertThat(robot.lookup("#preview-overlay").query().isVisible()).isTrue();
+        Asset first = fx.browser().resultsProperty().get().get(0).asset();
+        assertThat(robot.lookup("#preview-caption").queryAs(Label.class).getText()).startsWith(first.name());
+        robot.type(KeyCode.DOWN);
+        assertThat(robot.lookup("#preview-caption").queryAs(Label.class).getText())
+                .startsWith(fx.browser().resultsProperty().get().get(1).asset().name());
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#preview-overlay").query().isVisible()).isFalse();
+        assertThat(table.isVisible()).isTrue();
     }
 
     @Test
