@@ -54,7 +54,17 @@ public final class AssetPanelView extends ScrollPane {
         Label empty = new Label("Select an asset to see its details");
         empty.visibleProperty().bind(model.assetProperty().isNull());
         empty.managedProperty().bind(empty.visibleProperty());
-        VBox box = new VBox(10, empty, preview, copyUrl(model), facts, tagsTitle, chips, add, message);
+        Label historyTitle = new Label("History");
+        historyTitle.getStyleClass().add("panel-title");
+        javafx.scene.control.ListView<String> history = new javafx.scene.control.ListView<>(model.trail());
+        history.setId("asset-history");
+        history.setPrefHeight(140);
+        history.setPlaceholder(new Label("Nothing recorded yet"));
+        VBox trail = new VBox(6, historyTitle, history);
+        trail.visibleProperty().bind(model.assetProperty().isNotNull());
+        trail.managedProperty().bind(trail.visibleProperty());
+        VBox box = new VBox(10, empty, preview, copyUrl(model), facts, tagsTitle, chips, add, message, undoRedo(model),
+                new MetadataForm(model.metadata()), trail);
         box.setPadding(new Insets(12));
         setContent(box);
         model.assetProperty().addListener((o, was, now) -> show(now, model, thumbnails));
@@ -77,6 +87,25 @@ public final class AssetPanelView extends ScrollPane {
             facts.addRow(row++, key, value);
         }
         asset.tags().forEach(t -> chips.getChildren().add(chip(t.value(), model)));
+    }
+
+    /** Undo and Redo of tag and metadata edits, for those who do not know Ctrl/Cmd+Z. */
+    private static HBox undoRedo(AssetPanelViewModel model) {
+        Button undo = new Button("Undo");
+        undo.setId("undo");
+        undo.getStyleClass().add("flat");
+        undo.setTooltip(new javafx.scene.control.Tooltip("Undo the last tag or metadata edit (Ctrl/Cmd+Z)"));
+        undo.disableProperty().bind(model.history().canUndoProperty().not());
+        undo.setOnAction(e -> model.history().undo());
+        Button redo = new Button("Redo");
+        redo.setId("redo");
+        redo.getStyleClass().add("flat");
+        redo.setTooltip(new javafx.scene.control.Tooltip("Redo (Ctrl/Cmd+Shift+Z or Ctrl+Y)"));
+        redo.disableProperty().bind(model.history().canRedoProperty().not());
+        redo.setOnAction(e -> model.history().redo());
+        HBox row = new HBox(6, undo, redo);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private static MenuButton copyUrl(AssetPanelViewModel model) {

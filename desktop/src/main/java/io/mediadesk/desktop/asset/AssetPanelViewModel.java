@@ -2,6 +2,7 @@ package io.mediadesk.desktop.asset;
 
 import io.mediadesk.desktop.app.TaskRunner;
 import io.mediadesk.desktop.library.LibraryBrowserViewModel;
+import io.mediadesk.desktop.library.TagEdit;
 import io.mediadesk.library.InvalidValueException;
 import io.mediadesk.library.asset.Asset;
 import io.mediadesk.library.asset.AssetId;
@@ -24,6 +25,8 @@ public final class AssetPanelViewModel {
     private final TaskRunner tasks;
     private final StringProperty message = new SimpleStringProperty("");
     private final DeliveryLinks links;
+    private final MetadataFormViewModel metadata;
+    private final javafx.collections.ObservableList<String> trail = javafx.collections.FXCollections.observableArrayList();
 
     public AssetPanelViewModel(LibraryBrowserViewModel browser, TaskRunner tasks) {
         this(browser, tasks, DeliveryLinks.none());
@@ -34,6 +37,56 @@ public final class AssetPanelViewModel {
         this.browser = browser;
         this.tasks = tasks;
         this.links = links;
+        this.metadata = new MetadataFormViewModel(browser, this, tasks);
+        browser.currentProperty().addListener((o, was, now) -> loadTrail(now));
+    }
+
+    /** How many audit lines the History list shows. */
+    public static final int TRAIL = 50;
+
+    /**
+     * The shown asset's audit trail, newest first: the library keeps no older versions of an asset's
+     * content (a new version replaces it in place), so its History is what was done to it and when.
+     */
+    private void loadTrail(Asset asset) {
+        if (asset == null) {
+            trail.clear();
+            return;
+        }
+        tasks.run(() -> browser.repository().audit(java.util.Optional.of(asset.id()), TRAIL), entries -> {
+            if (!asset.id().equals(java.util.Optional.ofNullable(browser.currentProperty().get()).map(Asset::id).orElse(null))) return;
+            trail.setAll(entries.stream().map(AssetPanelViewModel::line).toList());
+        }, e -> trail.setAll("History unavailable: " + e.getMessage()));
+    }
+
+    static String line(io.mediadesk.library.store.AuditEntry e) {
+        String when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.ROOT)
+                .withZone(java.time.ZoneId.systemDefault()).format(e.at());
+        return when + "  " + e.action() + (e.detail().isBlank() ? "" : "  " + e.detail()) + "  (" + e.actor() + ")";
+    }
+
+    /** The browser's undo and redo of tag and metadata edits. */
+    public io.mediadesk.desktop.library.EditHistory history() {
+        return browser.history();
+    }
+
+    /** The custom metadata form for the selection. */
+    public MetadataFormViewModel metadata() {
+        return metadata;
+    }
+
+    /** The shown asset's History (audit trail), newest first. */
+    public javafx.collections.ObservableList<String> trail() {
+        return trail;
+    }
+
+    /** The asset's plain delivery URL on the active account, if one is connected: for dragging out. */
+    public java.util.Optional<String> plainUrl(Asset asset) {
+        try {
+            return java.util.Optional.of(links.url(asset, DeliveryLinks.Kind.PLAIN, java.util.Optional.empty()));
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /**
@@ -82,14 +135,18 @@ public final class AssetPanelViewModel {
         if (tags.isEmpty()) return;
         List<AssetId> ids = targets();
         tags.forEach(t -> browser.vocabulary().learnTag(t.value()));
-        tasks.run(() -> browser.repository().addTags(ids, tags), n -> message.set("Tagged " + n + " of " + ids.size()),
-                e -> message.set(e.getMessage()));
+        tasks.run(() -> TagEdit.add(browser.repository(), ids, tags), edit -> {
+            if (!edit.isEmpty()) browser.history().record(edit);
+            message.set("Tagged " + edit.assets() + " of " + ids.size());
+        }, e -> message.set(e.getMessage()));
     }
 
     public void removeTag(String tag) {
         List<AssetId> ids = targets();
-        tasks.run(() -> browser.repository().removeTags(ids, List.of(new Tag(tag))),
-                n -> message.set("Removed \"" + tag + "\" from " + n), e -> message.set(e.getMessage()));
+        tasks.run(() -> TagEdit.remove(browser.repository(), ids, List.of(new Tag(tag))), edit -> {
+            if (!edit.isEmpty()) browser.history().record(edit);
+            message.set("Removed \"" + tag + "\" from " + edit.assets());
+        }, e -> message.set(e.getMessage()));
     }
 
     public List<String> completeTag(String prefix) {

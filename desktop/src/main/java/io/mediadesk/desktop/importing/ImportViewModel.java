@@ -41,6 +41,7 @@ public final class ImportViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty summary = new SimpleStringProperty("");
     private volatile Cancellation cancellation = new Cancellation();
+    private java.util.function.BiConsumer<Boolean, String> onDone = (failed, text) -> { };
 
     public ImportViewModel(Library library, TaskRunner tasks, Executor ui) {
         this.library = library;
@@ -61,6 +62,7 @@ public final class ImportViewModel {
         tasks.run(() -> run(inputs, target, mine), this::finished, e -> {
             running.set(false);
             summary.set("Import stopped: " + e.getMessage());
+            onDone.accept(true, summary.get());
         });
     }
 
@@ -101,6 +103,16 @@ public final class ImportViewModel {
         progress.set(1);
         summary.set((report.cancelled() ? "Cancelled: " : "Done: ") + report.count(ImportItem.Status.IMPORTED) + " imported, "
                 + report.count(ImportItem.Status.DUPLICATE) + " duplicates, " + report.count(ImportItem.Status.FAILED) + " failed");
+        onDone.accept(report.count(ImportItem.Status.FAILED) > 0,
+                (report.cancelled() ? "Import cancelled: " : "Import finished: ") + summary.get().replaceFirst("^(Done|Cancelled): ", ""));
+    }
+
+    /**
+     * Hears each import end, on the FX thread: whether files failed (or the whole run), and a line
+     * for a notification such as "Import finished: 12 imported, 3 duplicates, 0 failed".
+     */
+    public void onDone(java.util.function.BiConsumer<Boolean, String> listener) {
+        this.onDone = listener;
     }
 
     public void cancel() {

@@ -74,6 +74,13 @@ public final class AssetSlots extends ObservableListBase<Slot> {
         pages.forEach(this::load);
     }
 
+    /** The assets among {@code ids} whose pages are in memory (all those on screen), in result order. */
+    List<Asset> loaded(java.util.Collection<io.mediadesk.library.asset.AssetId> ids) {
+        java.util.Set<io.mediadesk.library.asset.AssetId> wanted = new HashSet<>(ids);
+        return pages.entrySet().stream().sorted(Map.Entry.comparingByKey()).flatMap(e -> java.util.Arrays.stream(e.getValue()))
+                .map(Slot::asset).filter(a -> a != null && wanted.contains(a.id())).toList();
+    }
+
     /** How many pages are held now; for tests and the benchmark. */
     int pagesHeld() {
         return pages.size();

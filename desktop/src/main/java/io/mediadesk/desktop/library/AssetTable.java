@@ -10,7 +10,8 @@ import javafx.scene.control.SelectionMode;
 
 /**
  * The list view: the same lazily paged results as the grid, one row per asset, for people who sort
- * and scan by name, size or dimensions. Clicks go through the same {@link BrowserActions}.
+ * and scan by name, size or dimensions. Clicks go through the same {@link BrowserActions}; Space
+ * previews and Delete trashes as in the grid (renaming in place is the grid's, F2 there).
  */
 final class AssetTable extends TableView<Slot> {
 
@@ -29,6 +30,30 @@ final class AssetTable extends TableView<Slot> {
             Slot slot = getSelectionModel().getSelectedItem();
             if (slot != null) actions.click(slot.index(), e.isShortcutDown(), e.isShiftDown());
         });
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (key(e, model, actions)) e.consume();
+        });
+    }
+
+    /** Space previews, Delete trashes; while the preview is open, Up/Down move it and Escape closes it. */
+    private static boolean key(javafx.scene.input.KeyEvent e, LibraryBrowserViewModel model, BrowserActions actions) {
+        boolean previewing = model.previewingProperty().get();
+        switch (e.getCode()) {
+            case SPACE -> actions.togglePreview();
+            case DELETE, BACK_SPACE -> actions.trashSelected();
+            case ESCAPE -> {
+                if (!previewing) return false;
+                model.previewingProperty().set(false);
+            }
+            case UP, DOWN -> {
+                if (!previewing) return false;
+                actions.move(e.getCode() == javafx.scene.input.KeyCode.UP ? -1 : 1, false);
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static TableColumn<Slot, String> column(String title, double width, Function<Asset, String> text) {

@@ -27,7 +27,9 @@ final class AssetTile extends GridCell<Slot> {
     private final ChangeListener<Asset> arrival = (o, was, now) -> show(now);
     private Slot slot;
 
-    AssetTile(LibraryBrowserViewModel model, BrowserActions actions, ThumbnailCache thumbnails) {
+    private final javafx.scene.control.TextField rename = new javafx.scene.control.TextField();
+
+    AssetTile(LibraryBrowserViewModel model, BrowserActions actions, ThumbnailCache thumbnails, DragOut dragOut) {
         this.model = model;
         this.thumbnails = thumbnails;
         getStyleClass().add("asset-tile");
@@ -41,13 +43,41 @@ final class AssetTile extends GridCell<Slot> {
         VBox.setVgrow(picture, javafx.scene.layout.Priority.ALWAYS);
         name.getStyleClass().add("tile-name");
         name.setMaxWidth(Double.MAX_VALUE);
-        VBox box = new VBox(4, picture, name);
+        rename.getStyleClass().add("tile-rename");
+        rename.setId("tile-rename");
+        rename.setVisible(false);
+        rename.managedProperty().bind(rename.visibleProperty());
+        name.visibleProperty().bind(rename.visibleProperty().not());
+        name.managedProperty().bind(name.visibleProperty());
+        rename.setOnAction(e -> finishRename(true));
+        rename.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                finishRename(false);
+                e.consume();
+            }
+        });
+        rename.focusedProperty().addListener((o, was, now) -> {
+            if (!now && rename.isVisible()) finishRename(false); // clicking elsewhere cancels
+        });
+        model.renamingProperty().addListener((o, was, now) -> editName());
+        VBox box = new VBox(4, picture, name, rename);
         box.setAlignment(Pos.CENTER);
         setGraphic(null);
         setText(null);
         setOnMouseClicked(e -> {
             getGridView().requestFocus(); // the keyboard (arrows, Delete) follows the last click
             if (slot != null) actions.click(slot.index(), e.isShortcutDown(), e.isShiftDown());
+        });
+        setOnDragDetected(e -> {
+            Asset asset = slot == null ? null : slot.asset();
+            if (asset == null) return;
+            if (!model.selection().contains(asset)) actions.click(slot.index(), false, false);
+            javafx.scene.input.ClipboardContent content = dragOut.content(actions.selectedAssets());
+            if (content.isEmpty()) return;
+            javafx.scene.input.Dragboard board = startDragAndDrop(javafx.scene.input.TransferMode.COPY);
+            board.setContent(content);
+            if (image.getImage() != null) board.setDragView(image.snapshot(null, null));
+            e.consume();
         });
         model.selection().ids().addListener((SetChangeListener<Object>) c -> markSelected());
         graphic = box;
@@ -67,6 +97,31 @@ final class AssetTile extends GridCell<Slot> {
         setGraphic(graphic);
         slot.assetProperty().addListener(arrival);
         show(slot.asset());
+        editName();
+    }
+
+    /** Shows the name field when this tile's index is being renamed (F2). */
+    private void editName() {
+        boolean mine = slot != null && slot.asset() != null && model.renamingProperty().get() == slot.index();
+        if (mine == rename.isVisible()) return;
+        rename.setVisible(mine);
+        if (!mine) return;
+        String current = slot.asset().name();
+        rename.setText(current);
+        rename.requestFocus();
+        int dot = current.lastIndexOf('.');
+        rename.selectRange(0, dot > 0 ? dot : current.length()); // the base, as file managers do
+    }
+
+    private void finishRename(boolean commit) {
+        Asset asset = slot == null ? null : slot.asset();
+        rename.setVisible(false);
+        if (commit && asset != null) {
+            model.rename(asset, rename.getText());
+        } else {
+            model.renamingProperty().set(-1);
+        }
+        getGridView().requestFocus();
     }
 
     private void show(Asset asset) {

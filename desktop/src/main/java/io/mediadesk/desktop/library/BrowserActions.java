@@ -40,6 +40,40 @@ public final class BrowserActions {
         click(to, false, extend);
     }
 
+    /** A rubber band over the tiles at {@code indexes}; Ctrl/Cmd ({@code add}) keeps the selection. */
+    public void band(java.util.Collection<Integer> indexes, boolean add) {
+        java.util.SortedMap<Integer, AssetId> caught = new java.util.TreeMap<>();
+        AssetSlots slots = model.resultsProperty().get();
+        for (int i : indexes) {
+            if (i < 0 || i >= slots.size()) continue;
+            Asset a = slots.get(i).asset();
+            if (a != null) caught.put(i, a.id());
+        }
+        model.selection().band(caught, add);
+        if (!caught.isEmpty()) model.currentProperty().set(slots.get(caught.lastKey()).asset());
+        model.statusProperty().set(model.selection().ids().size() + " selected");
+    }
+
+    /** Space: opens the large preview of the focused asset, or closes it. */
+    public void togglePreview() {
+        if (model.previewingProperty().get()) {
+            model.previewingProperty().set(false);
+        } else if (model.currentProperty().get() != null) {
+            model.previewingProperty().set(true);
+        }
+    }
+
+    /** F2: edits the focused asset's name in place. */
+    public void startRename() {
+        int focus = model.selection().focusProperty().get();
+        if (focus >= 0 && model.currentProperty().get() != null) model.renamingProperty().set(focus);
+    }
+
+    /** The selected assets whose pages are loaded (all those on screen), for dragging out. */
+    public List<Asset> selectedAssets() {
+        return model.resultsProperty().get().loaded(model.selection().ids());
+    }
+
     public void selectAll() {
         AssetSlotsQuery q = new AssetSlotsQuery(model.resultsProperty().get());
         model.tasks().run(() -> model.repository().ids(q.filter(), q.scope()), ids -> {

@@ -27,7 +27,13 @@ import org.controlsfx.control.StatusBar;
  * grid while the library is empty. Files dropped on the middle are imported into the chosen folder.
  */
 public final class LibraryBrowserView extends BorderPane {
+    /** A "thumbnails done" notice only after a real backlog, not for each screen scrolled to. */
+    static final int THUMBNAIL_BATCH = 20;
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     public LibraryBrowserView(LibraryBrowserViewModel model, ImportViewModel importer, AssetPanelViewModel panel,
             ThumbnailCache thumbnails) {
@@ -36,12 +42,20 @@ public final class LibraryBrowserView extends BorderPane {
         Runnable files = () -> chooseFiles(model, importer);
         Runnable folder = () -> chooseFolder(model, importer);
         BrowserToolbar toolbar = new BrowserToolbar(model, actions, files, folder);
-        AssetGrid grid = new AssetGrid(model, actions, thumbnails);
+        AssetGrid grid = new AssetGrid(model, actions, thumbnails, new DragOut(model.libraryFolder(), panel::plainUrl));
+        javafx.scene.layout.Pane bandLayer = new javafx.scene.layout.Pane();
+        new RubberBand(grid, bandLayer, actions);
+        bandLayer.visibleProperty().bind(grid.visibleProperty());
+        PreviewOverlay preview = new PreviewOverlay(model, thumbnails);
         AssetTable table = new AssetTable(model, actions);
         grid.visibleProperty().bind(model.detailsProperty().not());
         table.visibleProperty().bind(model.detailsProperty());
         VBox firstRun = firstRun(model, folder);
-        StackPane results = new StackPane(grid, table, firstRun);
+        NoticeArea notices = new NoticeArea(model.notices());
+        StackPane.setAlignment(notices, Pos.BOTTOM_RIGHT);
+        StackPane results = new StackPane(grid, bandLayer, table, firstRun, preview, notices);
+        importer.onDone((failed, text) -> model.notices().post(failed ? Notices.Kind.FAILURE : Notices.Kind.SUCCESS, text));
+        thumbnails.onBatchMade(THUMBNAIL_BATCH, n -> model.notices().post(Notices.Kind.INFO, "Thumbnails done: " + n + " made"));
         VBox.setVgrow(results, javafx.scene.layout.Priority.ALWAYS);
         acceptDrops(results, model, importer);
         VBox middle = new VBox(8, toolbar, results, new ImportPanel(importer));
@@ -51,7 +65,21 @@ public final class LibraryBrowserView extends BorderPane {
         setRight(new AssetPanelView(panel, thumbnails));
         setBottom(statusBar(model));
         sceneProperty().addListener((o, was, scene) -> {
-            if (scene != null) scene.getAccelerators().put(FIND, () -> toolbar.search().field().requestFocus());
+            if (scene == null) return;
+            // Scene-wide keys, so they act only while the library is the area on show; a focused
+            // text field consumes Ctrl+Z itself (its own text undo) before they are reached.
+            scene.getAccelerators().put(FIND, () -> {
+                if (isVisible()) toolbar.search().field().requestFocus();
+            });
+            scene.getAccelerators().put(UNDO, () -> {
+                if (isVisible()) model.history().undo();
+            });
+            scene.getAccelerators().put(REDO, () -> {
+                if (isVisible()) model.history().redo();
+            });
+            scene.getAccelerators().put(REDO_Y, () -> {
+                if (isVisible()) model.history().redo();
+            });
         });
     }
 

@@ -53,6 +53,10 @@ public final class LibraryBrowserViewModel implements AutoCloseable {
     private final ObjectProperty<Asset> current = new SimpleObjectProperty<>();
     private final DoubleProperty tileSize = new SimpleDoubleProperty(160);
     private final BooleanProperty details = new SimpleBooleanProperty();
+    private final BooleanProperty previewing = new SimpleBooleanProperty();
+    private final IntegerProperty renaming = new SimpleIntegerProperty(-1);
+    private final EditHistory history;
+    private final Notices notices = new Notices();
     private final AutoCloseable subscription;
     private int generation;
 
@@ -63,6 +67,7 @@ public final class LibraryBrowserViewModel implements AutoCloseable {
         this.debouncer = debouncer;
         this.results = new SimpleObjectProperty<>(AssetSlots.empty(repository));
         this.folders = new FolderCounts(repository, tasks, queries);
+        this.history = new EditHistory(repository, tasks, status::set);
         filters.searchText().addListener((o, was, now) -> debouncer.submit(this::search));
         filters.onChange(this::search);
         subscription = repository.subscribe(change -> ui.execute(() -> changed(change)));
@@ -118,6 +123,43 @@ public final class LibraryBrowserViewModel implements AutoCloseable {
 
     void failed(Throwable failure) {
         status.set("Something went wrong: " + failure.getMessage());
+        notices.post(Notices.Kind.FAILURE, "Something went wrong: " + failure.getMessage());
+    }
+
+    /**
+     * Renames an asset in its folder: the library's name rule is checked here, a name already
+     * taken in the folder (trash included) is refused by the store; either way the status line says why.
+     */
+    public void rename(Asset asset, String newName) {
+        renaming.set(-1);
+        String name = newName == null ? "" : newName.strip();
+        if (name.equals(asset.name())) return;
+        try {
+            io.mediadesk.library.asset.FileName.check(name);
+        } catch (io.mediadesk.library.InvalidValueException e) {
+            status.set("Cannot rename " + asset.name() + ": " + e.getMessage());
+            return;
+        }
+        tasks.run(() -> repository.move(asset.id(), asset.folder(), name), moved -> {
+            status.set("Renamed " + asset.name() + " to " + moved.name());
+            Asset shown = current.get();
+            if (shown != null && shown.id().equals(moved.id())) current.set(moved);
+        }, e -> status.set("Cannot rename " + asset.name() + ": " + e.getMessage()));
+    }
+
+    /** The large preview of the current asset is open (Space). */
+    public BooleanProperty previewingProperty() {
+        return previewing;
+    }
+
+    /** The result index whose name is being edited in place (F2), or -1. */
+    public IntegerProperty renamingProperty() {
+        return renaming;
+    }
+
+    /** The toasts for finished background work. */
+    public Notices notices() {
+        return notices;
     }
 
     List<io.mediadesk.library.asset.AssetId> idsBetween(int from, int to) {
@@ -140,6 +182,11 @@ public final class LibraryBrowserViewModel implements AutoCloseable {
 
     public FolderCounts folders() {
         return folders;
+    }
+
+    /** Undo and redo of tag and metadata edits. */
+    public EditHistory history() {
+        return history;
     }
 
     public TagVocabulary vocabulary() {

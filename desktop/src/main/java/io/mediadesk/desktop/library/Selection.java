@@ -55,6 +55,15 @@ public final class Selection {
         focus.set(index);
     }
 
+    /** A rubber band: these (index, id) pairs, added to the selection when {@code add} (Ctrl/Cmd held). */
+    void band(java.util.SortedMap<Integer, AssetId> caught, boolean add) {
+        if (!add) ids.clear();
+        ids.addAll(caught.values());
+        if (caught.isEmpty()) return;
+        anchor = caught.firstKey();
+        focus.set(caught.lastKey());
+    }
+
     void all(Collection<AssetId> every) {
         ids.clear();
         ids.addAll(every);

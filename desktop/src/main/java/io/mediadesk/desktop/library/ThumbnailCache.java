@@ -62,6 +62,24 @@ public final class ThumbnailCache {
         this.fx = fx;
     }
 
+    /**
+     * Calls {@code done} on the FX thread with the count each time the background queue runs dry
+     * after making at least {@code atLeast} thumbnails: for a "thumbnails done" notification.
+     */
+    public void onBatchMade(int atLeast, java.util.function.IntConsumer done) {
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        queue.addListener(new ThumbnailQueue.Listener() {
+            @Override
+            public void made(String sha256) {
+                int n = made.incrementAndGet();
+                if (queue.pending() <= 1) { // the queue tells its listeners before it forgets the job just made
+                    made.set(0);
+                    if (n >= atLeast) fx.execute(() -> done.accept(n));
+                }
+            }
+        });
+    }
+
     /** Hands the image over when there is one (at once if cached or JPEG, later for WebP); never on failure. */
     public void load(Asset asset, int size, Consumer<Image> onImage) {
         String key = asset.contentHash() + "/" + size;

@@ -42,6 +42,22 @@ public record BrowserFixture(LibraryBrowserViewModel browser, ImportViewModel im
         return view;
     }
 
+    /** Adds {@code n} made-up JPEG records {@code img0.jpg...} under {@code /f/}, oldest first; returns their ids in that order. */
+    public static List<io.mediadesk.library.asset.AssetId> seed(Library library, int n) {
+        List<io.mediadesk.library.asset.Asset> assets = new java.util.ArrayList<>();
+        java.time.Instant base = java.time.Instant.parse("2024-01-01T00:00:00Z");
+        for (int i = 0; i < n; i++) {
+            java.time.Instant at = base.plusSeconds(i);
+            assets.add(new io.mediadesk.library.asset.Asset(io.mediadesk.library.asset.AssetId.random(),
+                    io.mediadesk.library.asset.FolderPath.parse("/f/"), "img" + i + ".jpg", String.format("%064x", 7000 + i), 1000 + i,
+                    800, 600, "jpg", false, 1, java.util.Optional.of((long) i), new java.util.TreeSet<>(), new java.util.TreeMap<>(),
+                    java.util.Optional.empty(), io.mediadesk.library.asset.EmbeddedMetadata.NONE, at, at, false,
+                    java.util.Optional.empty(), io.mediadesk.library.asset.SyncState.LOCAL_ONLY));
+        }
+        library.assets().addAll(assets);
+        return assets.stream().map(io.mediadesk.library.asset.Asset::id).toList();
+    }
+
     /** A folder holding {@code n} small JPEGs of the shared corpus; the test is skipped without the corpus. */
     public static Path corpusFolder(Path into, int n) throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(CORPUS), "no shared corpus at " + CORPUS.toAbsolutePath());
