@@ -87,6 +87,11 @@ public final class ThumbnailQueue implements AutoCloseable {
      *     is right on a laptop
      */
     public ThumbnailQueue(ThumbnailMaker maker, OriginalStore originals, int workers) {
+        this(maker, originals, workers, true);
+    }
+
+    /** A queue whose workers wait for {@link #start()}: for tests that must see the queue's order. */
+    ThumbnailQueue(ThumbnailMaker maker, OriginalStore originals, int workers, boolean start) {
         if (workers < 1) throw new IllegalArgumentException("workers must be at least 1, was " + workers);
         this.maker = maker;
         this.originals = originals;
@@ -95,7 +100,14 @@ public final class ThumbnailQueue implements AutoCloseable {
             t.setDaemon(true);
             t.setPriority(Thread.NORM_PRIORITY - 1);
             this.workers.add(t);
-            t.start();
+        }
+        if (start) start();
+    }
+
+    /** Starts the workers (the public constructor has). */
+    synchronized void start() {
+        for (Thread t : workers) {
+            if (t.getState() == Thread.State.NEW) t.start();
         }
     }
 
@@ -230,6 +242,7 @@ public final class ThumbnailQueue implements AutoCloseable {
         }
         dropped.forEach(j -> j.done.cancel(false));
         for (Thread t : workers) {
+            if (t.getState() == Thread.State.NEW) continue;
             try {
                 t.join(TimeUnit.SECONDS.toMillis(30));
             } catch (InterruptedException e) {

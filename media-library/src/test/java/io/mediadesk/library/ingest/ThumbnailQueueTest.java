@@ -109,28 +109,32 @@ class ThumbnailQueueTest {
         List<Asset> assets = importBare(variant("plasma_Grey_2560x1600.jpg", 1), variant("plasma_Grey_2560x1600.jpg", 2),
                 variant("plasma_Grey_2560x1600.jpg", 3), variant("plasma_Grey_2560x1600.jpg", 4),
                 variant("plasma_Grey_2560x1600.jpg", 5), variant("plasma_Grey_2560x1600.jpg", 6));
-        List<String> made = Collections.synchronizedList(new ArrayList<>());
-        queue.addListener(made::add);
-        for (Asset a : assets.subList(0, 5)) queue.request(a, ThumbnailQueue.Priority.BACKGROUND);
-        Asset onScreen = assets.get(5);
-        queue.request(onScreen, ThumbnailQueue.Priority.VISIBLE).get(60, TimeUnit.SECONDS);
-        // The one worker may already be rendering the first background job; the visible one is next.
-        assertThat(made.indexOf(onScreen.contentHash())).isBetween(0, 1);
-        assertThat(queue.awaitIdle(Duration.ofSeconds(60))).isTrue();
-        assertThat(made).hasSize(6);
+        try (ThumbnailQueue paused = new ThumbnailQueue(maker, importer.originals(), 1, false)) {
+            List<String> made = Collections.synchronizedList(new ArrayList<>());
+            paused.addListener(made::add);
+            for (Asset a : assets.subList(0, 5)) paused.request(a, ThumbnailQueue.Priority.BACKGROUND);
+            paused.request(assets.get(5), ThumbnailQueue.Priority.VISIBLE);
+            paused.start();
+            assertThat(paused.awaitIdle(Duration.ofSeconds(60))).isTrue();
+            // The tile on screen first, then the import's backlog in its own order.
+            assertThat(made).containsExactly(assets.get(5).contentHash(), assets.get(0).contentHash(), assets.get(1).contentHash(),
+                    assets.get(2).contentHash(), assets.get(3).contentHash(), assets.get(4).contentHash());
+        }
     }
 
     @Test
     void visibleRequestsGoNewestFirstBecauseThoseAreTheTilesOnScreenNow() throws Exception {
         List<Asset> assets = new ArrayList<>();
         for (int i = 0; i < 4; i++) assets.add(importBare(variant("sunset_by_Aitzol_Berasategi.jpg", i)).get(0));
-        List<String> made = Collections.synchronizedList(new ArrayList<>());
-        queue.addListener(made::add);
-        for (Asset a : assets) queue.request(a, ThumbnailQueue.Priority.VISIBLE); // scrolling down: 0, 1, 2, 3
-        assertThat(queue.awaitIdle(Duration.ofSeconds(60))).isTrue();
-        List<String> h = assets.stream().map(Asset::contentHash).toList();
-        // The worker may have taken the first before the others arrived.
-        assertThat(made).isIn(List.of(h.get(0), h.get(3), h.get(2), h.get(1)), List.of(h.get(3), h.get(2), h.get(1), h.get(0)));
+        try (ThumbnailQueue paused = new ThumbnailQueue(maker, importer.originals(), 1, false)) {
+            List<String> made = Collections.synchronizedList(new ArrayList<>());
+            paused.addListener(made::add);
+            for (Asset a : assets) paused.request(a, ThumbnailQueue.Priority.VISIBLE); // scrolling down: 0, 1, 2, 3
+            paused.start();
+            assertThat(paused.awaitIdle(Duration.ofSeconds(60))).isTrue();
+            List<String> h = assets.stream().map(Asset::contentHash).toList();
+            assertThat(made).containsExactly(h.get(3), h.get(2), h.get(1), h.get(0));
+        }
     }
 
     @Test
@@ -164,22 +168,27 @@ class ThumbnailQueueTest {
     void cancellingTheBackgroundDropsQueuedJobsAndClosingCancelsTheRest() throws Exception {
         List<Asset> assets = new ArrayList<>();
         for (int i = 0; i < 6; i++) assets.add(importBare(variant("Dragonfly_by_Bolly.jpg", i)).get(0));
+        ThumbnailQueue paused = new ThumbnailQueue(maker, importer.originals(), 1, false);
         List<CompletableFuture<Void>> jobs = new ArrayList<>();
-        for (Asset a : assets) jobs.add(queue.request(a, ThumbnailQueue.Priority.BACKGROUND));
-        int dropped = queue.cancel(ThumbnailQueue.Priority.BACKGROUND);
-        assertThat(dropped).isBetween(5, 6); // the worker may have taken the first already
-        assertThat(jobs.subList(1, 6)).allSatisfy(j -> assertThatThrownBy(j::join).hasCauseInstanceOf(CancellationException.class));
-        assertThat(queue.awaitIdle(Duration.ofSeconds(60))).isTrue();
+        for (Asset a : assets.subList(0, 3)) jobs.add(paused.request(a, ThumbnailQueue.Priority.BACKGROUND));
+        CompletableFuture<Void> onScreen = paused.request(assets.get(3), ThumbnailQueue.Priority.VISIBLE);
+        assertThat(paused.cancel(ThumbnailQueue.Priority.BACKGROUND)).isEqualTo(3);
+        assertThat(jobs).allSatisfy(j -> assertThatThrownBy(j::join).hasCauseInstanceOf(CancellationException.class));
+        paused.start();
+        onScreen.get(60, TimeUnit.SECONDS); // a cancelled import's backlog does not take the tiles' jobs with it
+        assertThat(paused.awaitIdle(Duration.ofSeconds(60))).isTrue();
+        paused.close();
+        List<CompletableFuture<Void>> later = new ArrayList<>();
+        for (Asset a : assets.subList(4, 6)) later.add(queue.request(a, ThumbnailQueue.Priority.BACKGROUND));
         // Nothing half-written: each size is there whole or not at all, and no temp file is left.
         try (var files = Files.walk(library.folder().resolve("thumbnails"))) {
             assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
                     .allSatisfy(n -> assertThat(n).endsWith(".jpg").doesNotStartWith("."));
-        } catch (java.nio.file.NoSuchFileException nothingMade) {
-            // the first job was cancelled too
         }
 
-        queue.close();
-        assertThat(queue.request(assets.get(5), ThumbnailQueue.Priority.VISIBLE)).isCompletedExceptionally();
+        queue.close(); // the job being rendered finishes, a queued one is cancelled
+        assertThat(later).allSatisfy(j -> assertThat(j).isDone());
+        assertThat(queue.request(assets.get(0), ThumbnailQueue.Priority.VISIBLE)).isCompletedExceptionally();
     }
 
     /**
