@@ -157,4 +157,32 @@ class LibraryCommandsTest {
         assertThat(searchPaths("")).hasSize(3);
         assertThat(json(library("library")).get("assets").asInt()).isEqualTo(3);
     }
+
+    @Test
+    void ratingsAndLabelsAreSetByQueryOrIdAndFoundBySearch() throws Exception {
+        json(library("import", src.toString()));
+        assertThat(json(library("rate", "4", "--query", "path : \"/shoot/\"")).get("updated").asInt()).isEqualTo(3);
+        String id = json(library("search", "name = \"dunes.jpg\"")).get("items").get(0).get("id").asText();
+        assertThat(json(library("rate", "5", "--id", id)).get("updated").asInt()).isEqualTo(1);
+        assertThat(json(library("label", "Red", "--id", id)).get("updated").asInt()).isEqualTo(1);
+        assertThat(json(library("label", "red", "--id", id)).get("updated").asInt()).isZero();
+        assertThat(searchPaths("rating >= 5")).containsExactly("/shoot/beach/dunes.jpg");
+        assertThat(searchPaths("rating = 4 AND label = \"none\"")).hasSize(2);
+        JsonNode item = json(library("search", "label = \"red\"")).get("items").get(0);
+        assertThat(item.get("rating").asInt()).isEqualTo(5);
+        assertThat(item.get("label").asText()).isEqualTo("red");
+    }
+
+    @Test
+    void aBadRatingOrColourIsAUsageErrorThatChangesNothing() throws Exception {
+        json(library("import", src.toString()));
+        Run six = library("rate", "6", "--query", "");
+        assertThat(six.code()).isEqualTo(2);
+        assertThat(six.err()).startsWith("error: ").contains("0 to 5");
+        Run pink = library("label", "pink", "--query", "");
+        assertThat(pink.code()).isEqualTo(2);
+        assertThat(pink.err()).contains("pink").contains("purple");
+        assertThat(library("rate", "3").code()).isEqualTo(2);
+        assertThat(searchPaths("rating > 0 OR label NOT = \"none\"")).isEmpty();
+    }
 }

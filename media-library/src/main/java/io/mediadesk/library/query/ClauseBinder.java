@@ -46,6 +46,8 @@ final class ClauseBinder {
         OPERATORS.put(Kind.TRANSPARENCY, EnumSet.of(EQ));
         OPERATORS.put(Kind.CUSTOM, EnumSet.of(EQ, PREFIX, LT, LE, GT, GE, IN, EXISTS));
         OPERATORS.put(Kind.EMBEDDED, EnumSet.of(EQ, PREFIX, LT, LE, GT, GE, IN, EXISTS));
+        OPERATORS.put(Kind.RATING, ORDERED);
+        OPERATORS.put(Kind.LABEL, EnumSet.of(EQ, IN));
     }
 
     /** The service's format words (spec 3.2) plus the two more the local engine reads. */
@@ -87,7 +89,8 @@ final class ClauseBinder {
         if (builtin.isPresent()) return Field.of(builtin.get());
         if (NOT_KEPT.contains(name)) throw QueryParser.error("the local library does not keep " + name + " yet", t);
         throw QueryParser.error("unknown field " + t.describe() + "; fields are name, tags, type, id, createdAt, updatedAt, "
-                + "width, height, size, format, path, transparency, \"customMetadata.<field>\", \"embeddedMetadata.<key>\"", t);
+                + "width, height, size, format, path, transparency, \"customMetadata.<field>\", \"embeddedMetadata.<key>\", "
+                + "rating, label (the last two local only)", t);
     }
 
     private Operand operand(Field field, Operator op, Token v) {
@@ -102,6 +105,8 @@ final class ClauseBinder {
             case SIZE -> Operand.number(ByteSize.parse(v));
             case TRANSPARENCY -> Operand.of(new MetaValue.Flag(flag(v)));
             case CUSTOM, EMBEDDED -> metadata(op, v);
+            case RATING -> Operand.number(number(v));
+            case LABEL -> Operand.text(label(v));
         };
     }
 
@@ -141,6 +146,14 @@ final class ClauseBinder {
         double d = Double.parseDouble(v.text());
         if (!Double.isFinite(d)) throw QueryParser.error("the number " + v.text() + " is too large", v);
         return d;
+    }
+
+    private static String label(Token v) {
+        try {
+            return io.mediadesk.library.asset.ColourLabel.parse(quoted(v)).wireName();
+        } catch (InvalidValueException e) {
+            throw QueryParser.error(e.getMessage(), v);
+        }
     }
 
     private static boolean flag(Token v) {

@@ -52,6 +52,8 @@ public final class QueryEvaluator {
             case TRANSPARENCY -> c.value().value().equals(new MetaValue.Flag(a.hasAlpha()));
             case CUSTOM -> metadata(c, a.customMetadata().get(c.field().key()));
             case EMBEDDED -> metadata(c, a.embedded().asValues().get(c.field().key()));
+            case RATING -> number(c, a.rating());
+            case LABEL -> c.values().stream().anyMatch(v -> v.text().equals(a.label().wireName()));
         };
     }
 

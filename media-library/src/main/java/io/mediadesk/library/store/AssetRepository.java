@@ -98,6 +98,21 @@ public interface AssetRepository {
         throw new io.mediadesk.library.LibraryException("this store cannot replace content yet");
     }
 
+    /**
+     * Sets the star rating (0-5) of many assets: all or nothing in SQLite, per asset in MongoDB
+     * (as {@link #trash}). A default that refuses, so an adapter written before ratings still compiles.
+     *
+     * @return how many assets had another rating before
+     */
+    default int setRating(Collection<AssetId> ids, int stars) {
+        throw new io.mediadesk.library.LibraryException("this store cannot rate assets yet");
+    }
+
+    /** Sets the colour label of many assets, like {@link #setRating}. @return how many had another label */
+    default int setLabel(Collection<AssetId> ids, io.mediadesk.library.asset.ColourLabel label) {
+        throw new io.mediadesk.library.LibraryException("this store cannot label assets yet");
+    }
+
     /** Every folder, parents before children. */
     List<Folder> folders();
 

@@ -87,7 +87,14 @@ public class QueryTableTest {
         "format = \"png\" AND path : \"/summer/\" | 2 10",
         "tags IN [\"summer\"] OR format = \"gif\" AND width < 100 | 1 2 7",
         "(tags IN [\"summer\"] OR format = \"gif\") AND width < 1000 | 2 5",
-        "name = \"snow.webp\" and width = 500 | 4"})
+        "name = \"snow.webp\" and width = 500 | 4",
+        "rating >= 4 | 1 3",
+        "rating = 0 | 4 5 6 7 9 10",
+        "rating NOT IN [0, 5] | 2 3",
+        "label = \"red\" | 1 3",
+        "label IN [\"green\", \"Blue\"] | 2",
+        "label NOT = \"none\" | 1 2 3",
+        "rating > 3 AND label = \"red\" AND \"customMetadata.rating\" > 4 | 1"})
     void aQueryFindsTheAssetsWorkedOutByHand(String query, String ids) {
         Query q = new QueryParser(SmallLibrary.NOW).parse(query);
         assertThat(numbers(AssetQuery.of(q))).isEqualTo(expected(ids));

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mediadesk.library.InvalidValueException;
 import io.mediadesk.library.asset.Asset;
 import io.mediadesk.library.asset.AssetId;
+import io.mediadesk.library.asset.ColourLabel;
 import io.mediadesk.library.asset.Folder;
 import io.mediadesk.library.asset.Tag;
 import io.mediadesk.library.event.LibraryChange;
@@ -227,5 +228,34 @@ public abstract class AssetRepositoryContract {
                 .containsExactly(id(1), id(2));
         Query above = new QueryParser(SmallLibrary.NOW).parse("\"customMetadata.brand\" > \"\uFF21\"");
         assertThat(repo.search(AssetQuery.of(above)).items()).extracting(Asset::id).containsExactly(id(2));
+    }
+
+    @Test
+    void ratingsAndLabelsAreSetInBulkCountingOnlyAssetsThatChangedAndAreAudited() {
+        repo.addAll(List.of(asset(1).build(), asset(2).rating(4).build(), asset(3).label(ColourLabel.RED).build()));
+        assertThat(repo.setRating(List.of(id(1), id(2), id(99)), 4)).isEqualTo(1);
+        assertThat(repo.setLabel(List.of(id(1), id(2), id(3)), ColourLabel.RED)).isEqualTo(2);
+        Asset one = repo.find(id(1)).orElseThrow();
+        assertThat(one.rating()).isEqualTo(4);
+        assertThat(one.label()).isEqualTo(ColourLabel.RED);
+        assertThat(one.updatedAt()).isEqualTo(SmallLibrary.NOW.instant());
+        assertThat(repo.find(id(3)).orElseThrow().rating()).isZero();
+        assertThat(repo.audit(Optional.of(id(1)), 10)).extracting(AuditEntry::action, AuditEntry::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("label.set", "red"), org.assertj.core.groups.Tuple.tuple("rating.set", "4"),
+                        org.assertj.core.groups.Tuple.tuple("add", "/image1.jpg sha256:" + String.format("%064x", 1)));
+        assertThat(repo.audit(Optional.of(id(2)), 10)).extracting(AuditEntry::action).containsExactly("label.set", "add");
+        QueryParser parser = new QueryParser(SmallLibrary.NOW);
+        assertThat(repo.ids(parser.parse("rating >= 4 AND label = \"red\""), AssetQuery.Scope.ACTIVE)).containsExactly(id(1), id(2));
+        assertThat(repo.setLabel(List.of(id(1)), ColourLabel.NONE)).isEqualTo(1);
+        assertThat(repo.ids(parser.parse("label NOT = \"none\""), AssetQuery.Scope.ACTIVE)).containsExactly(id(2), id(3));
+    }
+
+    @Test
+    void aRatingOutsideZeroToFiveChangesNothing() {
+        repo.add(asset(1).rating(2).build(), Map.of());
+        assertThatThrownBy(() -> repo.setRating(List.of(id(1)), 6)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("0 to 5");
+        assertThatThrownBy(() -> repo.setRating(List.of(id(1)), -1)).isInstanceOf(InvalidValueException.class);
+        assertThat(repo.find(id(1)).orElseThrow().rating()).isEqualTo(2);
     }
 }

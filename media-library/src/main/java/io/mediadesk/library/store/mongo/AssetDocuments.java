@@ -2,6 +2,7 @@ package io.mediadesk.library.store.mongo;
 
 import io.mediadesk.library.asset.Asset;
 import io.mediadesk.library.asset.AssetId;
+import io.mediadesk.library.asset.ColourLabel;
 import io.mediadesk.library.asset.EmbeddedMetadata;
 import io.mediadesk.library.asset.FolderPath;
 import io.mediadesk.library.asset.SyncState;
@@ -36,6 +37,9 @@ final class AssetDocuments {
     static final String TRASHED = "trashed";
     static final String PHASH = "phash";
     static final String VERSION = "version";
+    /** Schema 4: local only, absent from documents written before (read as unrated, no label; the migration fills them). */
+    static final String RATING = "rating";
+    static final String LABEL = "label";
 
     private AssetDocuments() {
     }
@@ -54,7 +58,8 @@ final class AssetDocuments {
                 .append(CREATED, MetaValues.date(a.createdAt())).append(UPDATED, MetaValues.date(a.updatedAt()))
                 .append(TRASHED, a.trashed());
         a.remoteId().ifPresent(r -> d.append("remoteId", r));
-        return d.append("syncState", a.syncState().name()).append(VERSION, 1L);
+        return d.append("syncState", a.syncState().name()).append(RATING, a.rating()).append(LABEL, a.label().wireName())
+                .append(VERSION, 1L);
     }
 
     static List<String> tags(java.util.Collection<Tag> tags) {
@@ -72,7 +77,9 @@ final class AssetDocuments {
                 Optional.ofNullable(d.getString("customCoordinates")),
                 EmbeddedMetadata.fromValues(MetaValues.fromDocument(d.get(EMBEDDED, Document.class))),
                 d.get(CREATED, Date.class).toInstant(), d.get(UPDATED, Date.class).toInstant(), d.getBoolean(TRASHED, false),
-                Optional.ofNullable(d.getString("remoteId")), SyncState.valueOf(d.getString("syncState")));
+                Optional.ofNullable(d.getString("remoteId")), SyncState.valueOf(d.getString("syncState")),
+                d.get(RATING) == null ? 0 : number(d, RATING).intValue(),
+                d.getString(LABEL) == null ? ColourLabel.NONE : ColourLabel.parse(d.getString(LABEL)));
     }
 
     static long version(Document d) {

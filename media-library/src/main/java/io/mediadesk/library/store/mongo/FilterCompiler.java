@@ -63,6 +63,8 @@ final class FilterCompiler {
             case PATH -> c.op() == Operator.PREFIX ? prefix(AssetDocuments.FOLDER, FolderPath.parse(c.value().text()).value())
                     : compare(AssetDocuments.FOLDER, c, v -> new BsonString(v.text()));
             case TRANSPARENCY -> Filters.eq("hasAlpha", BsonBoolean.valueOf(((MetaValue.Flag) c.value().value()).value()));
+            case RATING -> compare(AssetDocuments.RATING, c, v -> new BsonDouble(v.number()));
+            case LABEL -> compare(AssetDocuments.LABEL, c, v -> new BsonString(v.text()));
             case CUSTOM -> MetadataFilters.clause(AssetDocuments.CUSTOM, c);
             case EMBEDDED -> MetadataFilters.clause(AssetDocuments.EMBEDDED, c);
         };

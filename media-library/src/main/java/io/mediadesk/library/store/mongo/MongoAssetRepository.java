@@ -173,6 +173,17 @@ public final class MongoAssetRepository implements AssetRepository {
     }
 
     @Override
+    public int setRating(Collection<AssetId> ids, int stars) {
+        int checked = io.mediadesk.library.asset.Rating.check(stars);
+        return translated("cannot rate assets", () -> edits.mark(ids, AssetDocuments.RATING, checked, "rating.set"));
+    }
+
+    @Override
+    public int setLabel(Collection<AssetId> ids, io.mediadesk.library.asset.ColourLabel label) {
+        return translated("cannot label assets", () -> edits.mark(ids, AssetDocuments.LABEL, label.wireName(), "label.set"));
+    }
+
+    @Override
     public int trash(Collection<AssetId> ids) {
         return translated("cannot move assets to the trash", () -> edits.trash(ids, true));
     }

@@ -30,9 +30,11 @@ public final class MongoCatalog implements Catalog {
     static final String DEFAULT_DATABASE = "mediadesk";
     /**
      * 1: the meta document and the first indexes; 2: the asset adapter's collections, indexes and root
-     * folder; 3: presets (unique name) and saved searches.
+     * folder; 3: presets (unique name) and saved searches; 4: ratings and colour labels (indexes, and
+     * every older asset document given {@code rating: 0, label: "none"} so filters need not treat a
+     * missing field specially).
      */
-    static final int LATEST = 3;
+    static final int LATEST = 4;
 
     private final MongoClient client;
     private final String description;
@@ -95,6 +97,9 @@ public final class MongoCatalog implements Catalog {
             // Every step is idempotent, so two team members migrating at once do no harm.
             Indexes.declare(db);
             FolderDocuments.createRoot(db);
+            // v4, idempotent: only documents without the fields are touched (no version bump: nothing a person edited).
+            db.getCollection(CollectionNames.ASSETS).updateMany(Filters.exists(AssetDocuments.RATING, false),
+                    Updates.combine(Updates.set(AssetDocuments.RATING, 0), Updates.set(AssetDocuments.LABEL, "none")));
             db.getCollection("meta").updateOne(Filters.and(Filters.eq("_id", "schema"), Filters.lt("version", LATEST)),
                     Updates.set("version", LATEST));
         }

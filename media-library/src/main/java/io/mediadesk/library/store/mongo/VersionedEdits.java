@@ -124,6 +124,28 @@ final class VersionedEdits {
         return AssetDocuments.fromDocument(d);
     }
 
+    /**
+     * Sets the rating or label of many assets: a conditional update per asset ({@code field != value}),
+     * so nothing is read first and an asset that has it already is neither touched nor audited.
+     */
+    int mark(Collection<AssetId> ids, String field, Object value, String action) {
+        TreeSet<AssetId> unique = new TreeSet<>(ids);
+        Instant now = clock.instant();
+        List<AssetId> changed = new ArrayList<>();
+        try {
+            for (AssetId id : unique) {
+                long n = assets.updateOne(Filters.and(Filters.eq(AssetDocuments.ID, id.value()), Filters.ne(field, value)),
+                        Updates.combine(Updates.set(field, value), touch(now))).getModifiedCount();
+                if (n == 0) continue;
+                audit.append(now, action, id, String.valueOf(value));
+                changed.add(id);
+            }
+        } finally {
+            if (!changed.isEmpty()) feed.publish(new LibraryChange(LibraryChange.Kind.UPDATED, changed));
+        }
+        return changed.size();
+    }
+
     /** Moves assets to the trash or back: a conditional update per asset, so nothing is read first. */
     int trash(Collection<AssetId> ids, boolean trashed) {
         TreeSet<AssetId> unique = new TreeSet<>(ids);

@@ -87,6 +87,29 @@ final class AssetEdits {
         return find.apply(id).orElseThrow();
     }
 
+    /**
+     * Sets the rating or the colour label of many assets in one transaction; assets that already
+     * have it are not touched or audited. {@code column} is {@code rating} or {@code label}.
+     */
+    int mark(Collection<AssetId> ids, String column, Object value, String action) {
+        if (!column.equals("rating") && !column.equals("label")) throw new IllegalArgumentException(column);
+        List<AssetId> changed = tx.write("cannot set the " + column + " of " + ids.size() + " assets", (c, actor) -> {
+            AssetWriter w = new AssetWriter(c);
+            Instant now = clock.instant();
+            List<AssetId> out = new ArrayList<>();
+            for (AssetId id : new TreeSet<>(ids)) {
+                OptionalLong seq = w.seq(id);
+                if (seq.isPresent() && w.setMark(seq.getAsLong(), column, value, now)) {
+                    w.audit(now, actor, action, id, String.valueOf(value));
+                    out.add(id);
+                }
+            }
+            return out;
+        });
+        feed.publish(new LibraryChange(LibraryChange.Kind.UPDATED, changed));
+        return changed.size();
+    }
+
     int trash(Collection<AssetId> ids, boolean trashed) {
         List<AssetId> changed = tx.write(trashed ? "cannot move assets to the trash" : "cannot restore assets", (c, actor) -> {
             AssetWriter w = new AssetWriter(c);

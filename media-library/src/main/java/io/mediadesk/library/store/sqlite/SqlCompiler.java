@@ -71,6 +71,8 @@ final class SqlCompiler {
             case FORMAT -> compare("a.format", c, Operand::text);
             case PATH -> path(c);
             case TRANSPARENCY -> compare("a.has_alpha", c, v -> ((MetaValue.Flag) v.value()).value() ? 1 : 0);
+            case RATING -> compare("a.rating", c, Operand::number);
+            case LABEL -> compare("a.label", c, Operand::text);
             case CUSTOM, EMBEDDED -> new MetadataSql(sql, params).clause(c, c.field().kind() == Kind.CUSTOM ? "custom" : "embedded");
         }
     }

@@ -162,6 +162,16 @@ public final class SqliteAssetRepository implements AssetRepository {
     }
 
     @Override
+    public int setRating(Collection<AssetId> ids, int stars) {
+        return edits.mark(ids, "rating", io.mediadesk.library.asset.Rating.check(stars), "rating.set");
+    }
+
+    @Override
+    public int setLabel(Collection<AssetId> ids, io.mediadesk.library.asset.ColourLabel label) {
+        return edits.mark(ids, "label", label.wireName(), "label.set");
+    }
+
+    @Override
     public int trash(Collection<AssetId> ids) {
         return edits.trash(ids, true);
     }

@@ -134,4 +134,23 @@ class MongoAssetRepositoryTest extends AssetRepositoryContract {
         assertThatThrownBy(() -> repo.find(id(1))).isInstanceOf(LibraryException.class)
                 .hasMessageContaining("cannot read asset").hasMessageContaining("did not answer");
     }
+
+    @Test
+    void aVersion3CatalogIsMigratedAndItsOlderAssetsGetRatingAndLabelFields() {
+        repo.add(asset(1).build(), Map.of());
+        rawAssets().updateOne(Filters.eq("_id", id(1).value()), com.mongodb.client.model.Updates.unset("rating"));
+        rawAssets().updateOne(Filters.eq("_id", id(1).value()), com.mongodb.client.model.Updates.unset("label"));
+        raw.getDatabase("team").getCollection("meta").updateOne(Filters.eq("_id", "schema"),
+                com.mongodb.client.model.Updates.set("version", 3));
+        assertThat(repo.find(id(1)).orElseThrow().rating()).isZero();
+        catalog.close();
+        catalog = open(new Actor("alice (mediadesk)"), SmallLibrary.NOW);
+        repo = catalog.assets();
+        assertThat(catalog.schemaVersion()).isEqualTo(4);
+        Document d = rawAssets().find(Filters.eq("_id", id(1).value())).first();
+        assertThat(d.get("rating")).isEqualTo(0);
+        assertThat(d.getString("label")).isEqualTo("none");
+        assertThat(repo.ids(new io.mediadesk.library.query.QueryParser(SmallLibrary.NOW).parse("rating < 1"),
+                io.mediadesk.library.query.AssetQuery.Scope.ACTIVE)).containsExactly(id(1));
+    }
 }
