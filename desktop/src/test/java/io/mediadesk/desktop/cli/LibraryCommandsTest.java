@@ -185,4 +185,28 @@ class LibraryCommandsTest {
         assertThat(library("rate", "3").code()).isEqualTo(2);
         assertThat(searchPaths("rating > 0 OR label NOT = \"none\"")).isEmpty();
     }
+
+    @Test
+    void foldersAreCreatedRenamedMovedAndDeletedWithTheirAssetsFollowing() throws Exception {
+        json(library("import", src.toString()));
+        assertThat(json(library("folder", "create", "archive/2024")).get("folder").asText()).isEqualTo("/archive/2024/");
+        JsonNode renamed = json(library("folder", "rename", "/shoot/", "trip"));
+        assertThat(renamed.get("to").asText()).isEqualTo("/trip/");
+        assertThat(renamed.get("folders").asInt()).isEqualTo(2);
+        assertThat(renamed.get("assets").asInt()).isEqualTo(3);
+        JsonNode moved = json(library("folder", "move", "/trip/", "/archive/2024/"));
+        assertThat(moved.get("to").asText()).isEqualTo("/archive/2024/trip/");
+        assertThat(searchPaths("path : \"/archive/\"", "--sort", "ASC_NAME")).containsExactly(
+                "/archive/2024/trip/beach/dunes.jpg", "/archive/2024/trip/kitty.png", "/archive/2024/trip/kitty_again.jpg");
+        Run intoItself = library("folder", "move", "/archive/", "/archive/2024/");
+        assertThat(intoItself.code()).isEqualTo(2);
+        assertThat(intoItself.err()).contains("own subtree");
+        Run notEmpty = library("folder", "delete", "/archive/");
+        assertThat(notEmpty.code()).isEqualTo(2);
+        assertThat(notEmpty.err()).contains("--recursive");
+        JsonNode deleted = json(library("folder", "delete", "/archive/", "--recursive"));
+        assertThat(deleted.get("trashed").asInt()).isEqualTo(3);
+        assertThat(searchPaths("")).isEmpty();
+        assertThat(library("folder", "create", "bad name").code()).isEqualTo(2);
+    }
 }

@@ -113,6 +113,42 @@ public interface AssetRepository {
         throw new io.mediadesk.library.LibraryException("this store cannot label assets yet");
     }
 
+    /**
+     * Creates a folder and any missing parent. The folder edits below follow the service's rules
+     * ({@link FolderPath}) and refuse with an {@link io.mediadesk.library.InvalidValueException}
+     * naming the folder and the rule ({@code taken}, {@code missing}, {@code ownSubtree},
+     * {@code notEmpty}, {@code root}); each is audited ({@code folder.create|move|delete}, no asset
+     * id) and every asset it re-paths or trashes gets its own line. Defaults that refuse, so an
+     * adapter written before them still compiles.
+     *
+     * @return the folder
+     */
+    default Folder createFolder(FolderPath path) {
+        throw new io.mediadesk.library.LibraryException("this store cannot create folders yet");
+    }
+
+    /**
+     * Moves the subtree at {@code folder} to {@code newPath} (a rename when only the last segment
+     * differs): every folder below and every asset in them, trash included, follows. Refuses the
+     * root, a {@code newPath} inside {@code folder}, and a {@code newPath} that exists. SQLite does it
+     * in one transaction; MongoDB in single-document steps recorded first, so an interrupted move
+     * is finished by the next one (see {@code store.mongo.FolderMoves}).
+     */
+    default FolderMove moveFolder(FolderPath folder, FolderPath newPath) {
+        throw new io.mediadesk.library.LibraryException("this store cannot move folders yet");
+    }
+
+    /**
+     * Deletes a folder. Without {@code recursive} it must be empty (no subfolder, no asset outside
+     * the trash); with it, every asset below goes to the trash. A folder still holding trashed
+     * assets is hidden rather than removed, and comes back when one of them is restored.
+     *
+     * @return how many assets went to the trash
+     */
+    default int deleteFolder(FolderPath folder, boolean recursive) {
+        throw new io.mediadesk.library.LibraryException("this store cannot delete folders yet");
+    }
+
     /** Every folder, parents before children. */
     List<Folder> folders();
 

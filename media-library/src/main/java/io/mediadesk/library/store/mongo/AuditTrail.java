@@ -34,6 +34,10 @@ final class AuditTrail {
         this.actor = actor;
     }
 
+    String actor() {
+        return actor;
+    }
+
     /** Reserves {@code count} sequence numbers and returns the first. */
     long reserve(int count) {
         Document counter = meta.findOneAndUpdate(Filters.eq("_id", "auditSequence"), Updates.inc("last", (long) count),

@@ -37,6 +37,7 @@ final class Indexes {
             assets.createIndex(new Document("trashed", 1).append(column, 1).append("_id", 1),
                     new IndexOptions().name("trashed_" + column + "_id"));
         }
+        db.getCollection(CollectionNames.FOLDER_MOVES).createIndex(new Document("at", 1), new IndexOptions().name("at"));
         // Schema v3: a preset's name is unique, trash included (its _id stays put across renames).
         var presets = db.getCollection(CollectionNames.PRESETS);
         presets.createIndex(new Document("name", 1), new IndexOptions().unique(true).name("name"));

@@ -76,7 +76,9 @@ public final class MongoCatalog implements Catalog {
         try {
             MongoDatabase db = client.getDatabase(dbName);
             int version = migrate(db);
-            return new MongoCatalog(client, db, description, version, actor, clock);
+            MongoCatalog catalog = new MongoCatalog(client, db, description, version, actor, clock);
+            catalog.assets.resumeFolderMoves(FolderMoves.STALE);
+            return catalog;
         } catch (MongoException e) {
             client.close();
             throw MongoErrors.translate("cannot open the catalog on " + description, e);

@@ -51,8 +51,11 @@ final class VersionedEdits {
     /** Runs before each versioned write; tests use it to play the other team member. */
     volatile Runnable beforeWrite = () -> { };
 
-    VersionedEdits(MongoCollection<Document> assets, AuditTrail audit, Clock clock, ChangeFeed feed) {
+    private final FolderDocuments folders;
+
+    VersionedEdits(MongoCollection<Document> assets, FolderDocuments folders, AuditTrail audit, Clock clock, ChangeFeed feed) {
         this.assets = assets;
+        this.folders = folders;
         this.audit = audit;
         this.clock = clock;
         this.feed = feed;
@@ -158,6 +161,7 @@ final class VersionedEdits {
                         Filters.eq(AssetDocuments.TRASHED, !trashed)),
                         Updates.combine(Updates.set(AssetDocuments.TRASHED, trashed), touch(now))).getModifiedCount();
                 if (n == 0) continue;
+                if (!trashed) showFolderOf(id, now);
                 audit.append(now, trashed ? "trash" : "restore", id, "");
                 changed.add(id);
             }
@@ -165,6 +169,15 @@ final class VersionedEdits {
             feed.publish(new LibraryChange(trashed ? LibraryChange.Kind.TRASHED : LibraryChange.Kind.RESTORED, changed));
         }
         return changed.size();
+    }
+
+    /** A restored asset's folder (and its parents) are shown again if a folder delete hid them. */
+    private void showFolderOf(AssetId id, Instant now) {
+        Document d = assets.find(Filters.eq(AssetDocuments.ID, id.value())).projection(Projections.include(AssetDocuments.FOLDER)).first();
+        if (d == null) return;
+        for (io.mediadesk.library.asset.FolderPath p : new io.mediadesk.library.asset.FolderPath(d.getString(AssetDocuments.FOLDER)).lineage()) {
+            if (!p.isRoot()) folders.ensure(p, now);
+        }
     }
 
     /** What every update does besides its change: stamp the time, count the version. */

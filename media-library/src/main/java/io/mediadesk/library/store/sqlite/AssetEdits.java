@@ -118,6 +118,7 @@ final class AssetEdits {
             for (AssetId id : new TreeSet<>(ids)) {
                 OptionalLong seq = w.seq(id);
                 if (seq.isPresent() && w.setTrashed(seq.getAsLong(), trashed, now)) {
+                    if (!trashed) w.folders(assetFolder(c, seq.getAsLong()), now);
                     w.audit(now, actor, trashed ? "trash" : "restore", id, "");
                     out.add(id);
                 }
@@ -126,6 +127,16 @@ final class AssetEdits {
         });
         feed.publish(new LibraryChange(trashed ? LibraryChange.Kind.TRASHED : LibraryChange.Kind.RESTORED, changed));
         return changed.size();
+    }
+
+    private static io.mediadesk.library.asset.FolderPath assetFolder(Connection c, long seq) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT folder FROM asset WHERE seq = ?")) {
+            st.setLong(1, seq);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return new io.mediadesk.library.asset.FolderPath(rs.getString(1));
+            }
+        }
     }
 
     private static TreeSet<Tag> currentTags(Connection c, long seq) throws SQLException {

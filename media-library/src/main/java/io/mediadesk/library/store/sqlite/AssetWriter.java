@@ -71,9 +71,13 @@ final class AssetWriter {
         st.setString(20, a.label().wireName());
     }
 
-    /** Creates the folder and any missing parent, root first, so every folder row has its parent. */
+    /**
+     * Creates the folder and any missing parent, root first, so every folder row has its parent; a
+     * deleted (hidden) folder on the way is shown again.
+     */
     void folders(FolderPath folder, Instant at) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("INSERT OR IGNORE INTO folder (path, parent, created_at) VALUES (?, ?, ?)")) {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO folder (path, parent, created_at) VALUES (?, ?, ?) "
+                + "ON CONFLICT (path) DO UPDATE SET deleted = 0 WHERE deleted = 1")) {
             for (FolderPath p : folder.lineage()) {
                 if (p.isRoot()) continue;
                 st.setString(1, p.value());

@@ -43,6 +43,7 @@ public final class SqliteAssetRepository implements AssetRepository {
     private final ChangeFeed feed = new ChangeFeed();
     private final AssetEdits edits;
     private final ContentEdits contentEdits;
+    private final FolderEdits folderEdits;
     private volatile MetadataSchema schema;
 
     SqliteAssetRepository(Connection connection, Actor actor, Clock clock) {
@@ -50,6 +51,7 @@ public final class SqliteAssetRepository implements AssetRepository {
         this.clock = clock;
         this.edits = new AssetEdits(tx, clock, feed);
         this.contentEdits = new ContentEdits(tx, clock, feed);
+        this.folderEdits = new FolderEdits(tx, clock, feed);
     }
 
     @Override
@@ -200,10 +202,25 @@ public final class SqliteAssetRepository implements AssetRepository {
     }
 
     @Override
+    public Folder createFolder(FolderPath path) {
+        return folderEdits.create(path);
+    }
+
+    @Override
+    public io.mediadesk.library.store.FolderMove moveFolder(FolderPath folder, FolderPath newPath) {
+        return folderEdits.move(folder, newPath);
+    }
+
+    @Override
+    public int deleteFolder(FolderPath folder, boolean recursive) {
+        return folderEdits.delete(folder, recursive);
+    }
+
+    @Override
     public List<Folder> folders() {
         return tx.read("cannot list folders", c -> {
             List<Folder> out = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement("SELECT path, created_at FROM folder ORDER BY path");
+            try (PreparedStatement st = c.prepareStatement("SELECT path, created_at FROM folder WHERE deleted = 0 ORDER BY path");
                     ResultSet rs = st.executeQuery()) {
                 while (rs.next()) out.add(new Folder(new FolderPath(rs.getString(1)), Instant.ofEpochMilli(rs.getLong(2))));
             }

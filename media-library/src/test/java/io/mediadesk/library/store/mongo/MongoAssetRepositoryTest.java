@@ -153,4 +153,24 @@ class MongoAssetRepositoryTest extends AssetRepositoryContract {
         assertThat(repo.ids(new io.mediadesk.library.query.QueryParser(SmallLibrary.NOW).parse("rating < 1"),
                 io.mediadesk.library.query.AssetQuery.Scope.ACTIVE)).containsExactly(id(1));
     }
+
+    @Test
+    void aFolderMoveInterruptedMidwayIsFinishedByTheNextConnectionAndLosesNoAsset() {
+        repo.addAll(List.of(asset(1).in("/a/").build(), asset(2).in("/a/b/").build(), asset(3).in("/a/b/").build()));
+        mongo().crashFolderMovesAfter(1);
+        assertThatThrownBy(() -> repo.moveFolder(io.mediadesk.library.asset.FolderPath.parse("/a/"),
+                io.mediadesk.library.asset.FolderPath.parse("/n/"))).isInstanceOf(LibraryException.class);
+        long oldPlace = rawAssets().countDocuments(Filters.regex("folder", "^/a/"));
+        assertThat(oldPlace).isEqualTo(2);
+        if (raw == null) raw = MongoClients.create(server.uri("team"));
+        assertThat(raw.getDatabase("team").getCollection("folderMoves").countDocuments()).isEqualTo(1);
+        // A fresh connection only resumes intents older than FolderMoves.STALE; the test asks now.
+        try (Catalog next = open(new Actor("bob"), SmallLibrary.NOW)) {
+            assertThat(((MongoAssetRepository) next.assets()).resumeFolderMoves(java.time.Duration.ZERO)).isEqualTo(1);
+        }
+        assertThat(rawAssets().countDocuments(Filters.regex("folder", "^/n/"))).isEqualTo(3);
+        assertThat(repo.folders()).extracting(f -> f.path().value()).containsExactly("/", "/n/", "/n/b/");
+        assertThat(raw.getDatabase("team").getCollection("folderMoves").countDocuments()).isZero();
+        assertThat(repo.audit(Optional.empty(), 100)).filteredOn(e -> e.action().equals("move")).hasSize(3);
+    }
 }
