@@ -209,4 +209,27 @@ class LibraryCommandsTest {
         assertThat(searchPaths("")).isEmpty();
         assertThat(library("folder", "create", "bad name").code()).isEqualTo(2);
     }
+
+    @Test
+    void theAuditTrailIsExportedAsCsvOrJsonForOneAssetOrAll() throws Exception {
+        json(library("import", src.toString()));
+        String id = json(library("search", "name = \"dunes.jpg\"")).get("items").get(0).get("id").asText();
+        json(library("tag", "add", "summer", "--id", id));
+        json(library("folder", "rename", "/shoot/", "trip"));
+        Run csv = library("audit", "--format", "csv");
+        assertThat(csv.code()).as(csv.err()).isZero();
+        String[] lines = csv.out().split("\r\n");
+        assertThat(lines[0]).isEqualTo("sequence,at,actor,action,asset_id,detail");
+        // 3 adds, 1 tag, 3 asset moves, 1 folder move; the detail of a folder move holds commas, so it is quoted.
+        assertThat(lines).hasSize(9);
+        assertThat(lines[8]).contains(",folder.move,,\"/shoot/ -> /trip/ (2 folders, 3 assets)\"");
+        JsonNode one = JSON.readTree(library("audit", "--id", id).out());
+        List<String> actions = new ArrayList<>();
+        one.forEach(e -> actions.add(e.get("action").asText()));
+        assertThat(actions).containsExactly("add", "tag.add", "move");
+        assertThat(one.get(2).get("detail").asText()).isEqualTo("/shoot/beach/dunes.jpg -> /trip/beach/dunes.jpg");
+        assertThat(JSON.readTree(library("audit", "--since", "2999-01-01").out()).size()).isZero();
+        assertThat(library("audit", "--since", "yesterday").code()).isEqualTo(2);
+        assertThat(library("audit", "--format", "xml").code()).isEqualTo(2);
+    }
 }

@@ -166,6 +166,17 @@ public interface AssetRepository {
     /** The newest audit entries first; for one asset when {@code id} is given. */
     List<AuditEntry> audit(Optional<AssetId> id, int limit);
 
+    /**
+     * Streams the audit trail to {@code sink}, oldest first: every entry, or one asset's, from
+     * {@code since} on. The adapters read with a cursor, so a trail of millions of lines never sits
+     * in memory. This default (for adapters written before it) reads through {@link #audit} instead.
+     */
+    default void exportAudit(Optional<AssetId> id, Optional<java.time.Instant> since, java.util.function.Consumer<AuditEntry> sink) {
+        List<AuditEntry> all = new java.util.ArrayList<>(audit(id, Integer.MAX_VALUE));
+        java.util.Collections.reverse(all);
+        all.stream().filter(e -> since.isEmpty() || !e.at().isBefore(since.get())).forEach(sink);
+    }
+
     /** Hears every committed change; close the result to stop. */
     AutoCloseable subscribe(ChangeListener listener);
 }

@@ -354,4 +354,53 @@ public abstract class AssetRepositoryContract {
         repo.createFolder(folder("/a/c/"));
         assertThatThrownBy(() -> repo.createFolder(folder("/a/"))).isInstanceOf(InvalidValueException.class);
     }
+
+    @Test
+    void theAuditTrailStreamsOldestFirstForOneAssetOrAllFromADate() {
+        java.time.Instant t0 = SmallLibrary.NOW.instant();
+        catalog.close();
+        MutableClock clock = new MutableClock(t0);
+        catalog = open(new Actor("alice (mediadesk)"), clock);
+        repo = catalog.assets();
+        repo.add(asset(1).build(), Map.of());
+        clock.now = t0.plusSeconds(60);
+        repo.add(asset(2).build(), Map.of());
+        repo.addTags(List.of(id(1)), List.of(Tag.of("t")));
+        clock.now = t0.plusSeconds(120);
+        repo.setRating(List.of(id(1), id(2)), 3);
+        List<AuditEntry> one = new ArrayList<>();
+        repo.exportAudit(Optional.of(id(1)), Optional.empty(), one::add);
+        assertThat(one).extracting(AuditEntry::action).containsExactly("add", "tag.add", "rating.set");
+        assertThat(one).extracting(AuditEntry::sequence).isSorted();
+        List<AuditEntry> recent = new ArrayList<>();
+        repo.exportAudit(Optional.empty(), Optional.of(t0.plusSeconds(60)), recent::add);
+        assertThat(recent).extracting(e -> e.action() + " " + e.assetId().orElse("-"))
+                .containsExactly("add " + id(2).value(), "tag.add " + id(1).value(), "rating.set " + id(1).value(),
+                        "rating.set " + id(2).value());
+        assertThat(recent.get(3).at()).isEqualTo(t0.plusSeconds(120));
+    }
+
+    /** A clock a test moves by hand. */
+    static final class MutableClock extends Clock {
+        volatile java.time.Instant now;
+
+        MutableClock(java.time.Instant start) {
+            now = start;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
+    }
 }

@@ -63,6 +63,20 @@ final class AuditTrail {
         return d.append("detail", detail);
     }
 
+    /** Streams entries oldest first through the driver's cursor (batches, not the whole trail). */
+    void stream(Optional<AssetId> id, Optional<Instant> since, java.util.function.Consumer<AuditEntry> sink) {
+        List<org.bson.conversions.Bson> filters = new ArrayList<>();
+        id.ifPresent(a -> filters.add(Filters.eq("assetId", a.value())));
+        since.ifPresent(s -> filters.add(Filters.gte("at", MetaValues.date(s))));
+        audit.find(filters.isEmpty() ? FilterCompiler.TRUE : Filters.and(filters)).sort(Sorts.ascending("_id")).batchSize(1000)
+                .forEach(d -> sink.accept(entry(d)));
+    }
+
+    private static AuditEntry entry(Document d) {
+        return new AuditEntry(((Number) d.get("_id")).longValue(), d.get("at", Date.class).toInstant(), d.getString("actor"),
+                d.getString("action"), Optional.ofNullable(d.getString("assetId")), d.getString("detail"));
+    }
+
     List<AuditEntry> read(Optional<AssetId> id, int limit) {
         List<AuditEntry> out = new ArrayList<>();
         audit.find(id.map(a -> Filters.eq("assetId", a.value())).orElse(FilterCompiler.TRUE))

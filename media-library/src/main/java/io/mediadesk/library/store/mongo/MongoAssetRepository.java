@@ -262,6 +262,14 @@ public final class MongoAssetRepository implements AssetRepository {
     }
 
     @Override
+    public void exportAudit(Optional<AssetId> id, Optional<java.time.Instant> since, java.util.function.Consumer<AuditEntry> sink) {
+        translated("cannot read the audit trail", () -> {
+            audit.stream(id, since, sink);
+            return null;
+        });
+    }
+
+    @Override
     public AutoCloseable subscribe(ChangeListener listener) {
         return feed.subscribe(listener);
     }

@@ -283,6 +283,15 @@ public final class SqliteAssetRepository implements AssetRepository {
         return tx.read("cannot read the audit trail", c -> AuditRows.read(c, id, limit));
     }
 
+    /** Holds the connection while streaming: a slow sink delays this process's other catalog calls, not other readers. */
+    @Override
+    public void exportAudit(Optional<AssetId> id, Optional<Instant> since, java.util.function.Consumer<AuditEntry> sink) {
+        tx.read("cannot read the audit trail", c -> {
+            AuditRows.stream(c, id, since, sink);
+            return null;
+        });
+    }
+
     @Override
     public AutoCloseable subscribe(ChangeListener listener) {
         return feed.subscribe(listener);
