@@ -232,4 +232,22 @@ class LibraryCommandsTest {
         assertThat(library("audit", "--since", "yesterday").code()).isEqualTo(2);
         assertThat(library("audit", "--format", "xml").code()).isEqualTo(2);
     }
+
+    @Test
+    void similarListsNearDuplicatesNearestFirstAndScansWiderOnRequest() throws Exception {
+        json(library("import", src.toString()));
+        String kitty = json(library("search", "name = \"kitty.png\"")).get("items").get(0).get("id").asText();
+        JsonNode all = json(library("similar", "--id", kitty, "--distance", "64")).get("items");
+        assertThat(all).hasSize(2);
+        assertThat(all.get(0).get("distance").asInt()).isLessThanOrEqualTo(all.get(1).get("distance").asInt());
+        List<String> within6 = new ArrayList<>();
+        all.forEach(i -> {
+            if (i.get("distance").asInt() <= 6) within6.add(i.get("path").asText());
+        });
+        List<String> near = new ArrayList<>();
+        json(library("similar", "--id", kitty)).get("items").forEach(i -> near.add(i.get("path").asText()));
+        assertThat(near).isEqualTo(within6);
+        assertThat(library("similar", "--id", kitty, "--distance", "65").code()).isEqualTo(2);
+        assertThat(library("similar", "--id", "ffffffffffffffffffffffff").code()).isEqualTo(2);
+    }
 }
