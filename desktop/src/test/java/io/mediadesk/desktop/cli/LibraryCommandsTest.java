@@ -250,4 +250,25 @@ class LibraryCommandsTest {
         assertThat(library("similar", "--id", kitty, "--distance", "65").code()).isEqualTo(2);
         assertThat(library("similar", "--id", "ffffffffffffffffffffffff").code()).isEqualTo(2);
     }
+
+    @Test
+    void sidecarsCarryKeywordsRatingAndLabelOutAndBackIn() throws Exception {
+        json(library("import", src.toString()));
+        json(library("tag", "add", "dune", "--query", "name = \"dunes.jpg\""));
+        json(library("rate", "5", "--query", "name = \"dunes.jpg\""));
+        json(library("label", "yellow", "--query", "name = \"dunes.jpg\""));
+        Path out = tmp.resolve("xmp");
+        JsonNode exported = json(library("xmp", "export", "--query", "path : \"/shoot/beach/\"", "--to", out.toString()));
+        assertThat(exported.get("count").asInt()).isEqualTo(1);
+        Path sidecar = out.resolve("shoot").resolve("beach").resolve("dunes.jpg.xmp");
+        assertThat(Files.readString(sidecar)).contains("<rdf:li>dune</rdf:li>").contains("<xmp:Rating>5</xmp:Rating>")
+                .contains("<xmp:Label>Yellow</xmp:Label>");
+        json(library("tag", "remove", "dune", "--query", ""));
+        json(library("rate", "0", "--query", ""));
+        json(library("label", "none", "--query", ""));
+        JsonNode imported = json(library("xmp", "import", out.toString()));
+        assertThat(imported.get("count").asInt()).isEqualTo(1);
+        assertThat(searchPaths("tags IN [\"dune\"] AND rating = 5 AND label = \"yellow\"")).containsExactly("/shoot/beach/dunes.jpg");
+        assertThat(library("xmp", "import", tmp.resolve("missing").toString()).code()).isEqualTo(2);
+    }
 }
