@@ -37,7 +37,7 @@ final class ClauseBinder {
 
     static {
         OPERATORS.put(Kind.NAME, EnumSet.of(EQ, PREFIX, IN, HAS));
-        OPERATORS.put(Kind.TAGS, EnumSet.of(IN, EXISTS));
+        OPERATORS.put(Kind.TAGS, EnumSet.of(IN, EXISTS, HAS));
         OPERATORS.put(Kind.TYPE, EnumSet.of(EQ, IN));
         OPERATORS.put(Kind.ID, EnumSet.of(EQ, IN));
         for (Kind k : List.of(Kind.CREATED_AT, Kind.UPDATED_AT, Kind.WIDTH, Kind.HEIGHT, Kind.SIZE)) OPERATORS.put(k, ORDERED);
@@ -96,7 +96,8 @@ final class ClauseBinder {
     private Operand operand(Field field, Operator op, Token v) {
         return switch (field.kind()) {
             case NAME -> name(op, v);
-            case TAGS, ID -> Operand.text(quoted(v));
+            case TAGS -> op == HAS ? name(op, v) : Operand.text(quoted(v));
+            case ID -> Operand.text(quoted(v));
             case TYPE -> Operand.text(oneOf(quoted(v), TYPES, v));
             case FORMAT -> Operand.text(oneOf(format(quoted(v)), FORMATS, v));
             case PATH -> Operand.text(folder(v).value());

@@ -28,6 +28,11 @@ public final class NameWords {
         return out;
     }
 
+    /** The words of all of an asset's tags together, for {@code tags HAS}: a tag never holds a space's meaning across tags. */
+    public static List<String> ofTags(java.util.Collection<io.mediadesk.library.asset.Tag> tags) {
+        return of(String.join(" ", tags.stream().map(io.mediadesk.library.asset.Tag::value).toList()));
+    }
+
     /** " red dress 2024 jpg ": every word between single spaces, so " red " finds a whole word and " dr" a word start. */
     public static String indexed(String name) {
         return " " + String.join(" ", of(name)) + " ";

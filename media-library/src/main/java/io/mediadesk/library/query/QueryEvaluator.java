@@ -39,6 +39,7 @@ public final class QueryEvaluator {
         return switch (c.field().kind()) {
             case NAME -> name(c, a.name());
             case TAGS -> c.op() == Operator.EXISTS ? !a.tags().isEmpty()
+                    : c.op() == Operator.HAS ? hasWords(NameWords.ofTags(a.tags()), NameWords.of(c.value().text()))
                     : c.values().stream().anyMatch(v -> a.tags().contains(new Tag(v.text())));
             case TYPE -> c.values().stream().anyMatch(v -> v.text().equals("file"));
             case ID -> c.values().stream().anyMatch(v -> v.text().equals(a.id().value()));

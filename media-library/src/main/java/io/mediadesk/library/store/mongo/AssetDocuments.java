@@ -40,6 +40,8 @@ final class AssetDocuments {
     /** Schema 4: local only, absent from documents written before (read as unrated, no label; the migration fills them). */
     static final String RATING = "rating";
     static final String LABEL = "label";
+    /** Schema 4: the words of all tags ({@code NameWords.indexed}), kept with the tags for {@code tags HAS}. */
+    static final String TAG_WORDS = "tagWords";
 
     private AssetDocuments() {
     }
@@ -52,7 +54,7 @@ final class AssetDocuments {
                 .append("orientation", a.orientation());
         a.perceptualHash().ifPresent(p -> d.append(PHASH, p));
         a.customCoordinates().ifPresent(c -> d.append("customCoordinates", c));
-        d.append(TAGS, tags(a.tags()))
+        d.append(TAGS, tags(a.tags())).append(TAG_WORDS, tagWords(a.tags()))
                 .append(CUSTOM, MetaValues.toDocument(a.customMetadata()))
                 .append(EMBEDDED, MetaValues.toDocument(a.embedded().asValues()))
                 .append(CREATED, MetaValues.date(a.createdAt())).append(UPDATED, MetaValues.date(a.updatedAt()))
@@ -64,6 +66,10 @@ final class AssetDocuments {
 
     static List<String> tags(java.util.Collection<Tag> tags) {
         return new TreeSet<>(tags).stream().map(Tag::value).toList();
+    }
+
+    static String tagWords(java.util.Collection<Tag> tags) {
+        return NameWords.indexed(String.join(" ", tags.stream().map(Tag::value).toList()));
     }
 
     static Asset fromDocument(Document d) {

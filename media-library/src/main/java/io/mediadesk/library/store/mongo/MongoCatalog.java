@@ -18,6 +18,7 @@ import io.mediadesk.library.store.CatalogLocation;
 import io.mediadesk.library.store.PresetStore;
 import io.mediadesk.library.store.SavedSearchStore;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 
@@ -102,6 +103,14 @@ public final class MongoCatalog implements Catalog {
             // v4, idempotent: only documents without the fields are touched (no version bump: nothing a person edited).
             db.getCollection(CollectionNames.ASSETS).updateMany(Filters.exists(AssetDocuments.RATING, false),
                     Updates.combine(Updates.set(AssetDocuments.RATING, 0), Updates.set(AssetDocuments.LABEL, "none")));
+            // v4: tagWords for tags HAS, worked out in Java (NameWords) for each document lacking it.
+            var assets = db.getCollection(CollectionNames.ASSETS);
+            for (Document d : assets.find(Filters.exists(AssetDocuments.TAG_WORDS, false))
+                    .projection(com.mongodb.client.model.Projections.include(AssetDocuments.TAGS))) {
+                List<io.mediadesk.library.asset.Tag> tags = d.getList(AssetDocuments.TAGS, String.class, List.of()).stream()
+                        .map(io.mediadesk.library.asset.Tag::new).toList();
+                assets.updateOne(Filters.eq("_id", d.get("_id")), Updates.set(AssetDocuments.TAG_WORDS, AssetDocuments.tagWords(tags)));
+            }
             db.getCollection("meta").updateOne(Filters.and(Filters.eq("_id", "schema"), Filters.lt("version", LATEST)),
                     Updates.set("version", LATEST));
         }

@@ -101,7 +101,9 @@ final class VersionedEdits {
             beforeWrite.run();
             Document done = assets.findOneAndUpdate(
                     Filters.and(Filters.eq(AssetDocuments.ID, p.id().value()), Filters.eq(AssetDocuments.VERSION, p.version())),
-                    Updates.combine(Updates.set(AssetDocuments.TAGS, p.after()), touch(now)));
+                    Updates.combine(Updates.set(AssetDocuments.TAGS, p.after()),
+                            Updates.set(AssetDocuments.TAG_WORDS, AssetDocuments.tagWords(p.after().stream().map(Tag::new).toList())),
+                            touch(now)));
             if (done != null) return true;
             Optional<Planned> again = plan(p.id(), tags, add);
             if (again.isEmpty()) return false;

@@ -137,6 +137,19 @@ final class SqlCompiler {
             sql.append("a.seq IN (SELECT t.asset FROM asset_tag t)");
             return;
         }
+        if (c.op() == Operator.HAS) {
+            // Each word in some tag's words (the words of all tags together, as the reference says);
+            // mediadesk_words is NameWords.indexed, registered on the connection by SqliteCatalog.
+            List<String> words = NameWords.of(c.value().text());
+            sql.append('(');
+            for (int i = 0; i < words.size(); i++) {
+                if (i > 0) sql.append(" AND ");
+                sql.append("a.seq IN (SELECT t.asset FROM asset_tag t WHERE instr(mediadesk_words(t.tag), ?) > 0)");
+                params.add(" " + words.get(i) + (i < words.size() - 1 ? " " : ""));
+            }
+            sql.append(')');
+            return;
+        }
         sql.append("a.seq IN (SELECT t.asset FROM asset_tag t WHERE t.tag IN (")
                 .append(String.join(", ", Collections.nCopies(c.values().size(), "?"))).append("))");
         c.values().forEach(v -> params.add(v.text()));

@@ -137,7 +137,8 @@ class MongoAssetRepositoryTest extends AssetRepositoryContract {
 
     @Test
     void aVersion3CatalogIsMigratedAndItsOlderAssetsGetRatingAndLabelFields() {
-        repo.add(asset(1).build(), Map.of());
+        repo.add(asset(1).tags("Red-Dress").build(), Map.of());
+        rawAssets().updateOne(Filters.eq("_id", id(1).value()), com.mongodb.client.model.Updates.unset("tagWords"));
         rawAssets().updateOne(Filters.eq("_id", id(1).value()), com.mongodb.client.model.Updates.unset("rating"));
         rawAssets().updateOne(Filters.eq("_id", id(1).value()), com.mongodb.client.model.Updates.unset("label"));
         raw.getDatabase("team").getCollection("meta").updateOne(Filters.eq("_id", "schema"),
@@ -151,6 +152,9 @@ class MongoAssetRepositoryTest extends AssetRepositoryContract {
         assertThat(d.get("rating")).isEqualTo(0);
         assertThat(d.getString("label")).isEqualTo("none");
         assertThat(repo.ids(new io.mediadesk.library.query.QueryParser(SmallLibrary.NOW).parse("rating < 1"),
+                io.mediadesk.library.query.AssetQuery.Scope.ACTIVE)).containsExactly(id(1));
+        assertThat(d.getString("tagWords")).isEqualTo(" red dress ");
+        assertThat(repo.ids(new io.mediadesk.library.query.QueryParser(SmallLibrary.NOW).parse("tags HAS \"dre\""),
                 io.mediadesk.library.query.AssetQuery.Scope.ACTIVE)).containsExactly(id(1));
     }
 
