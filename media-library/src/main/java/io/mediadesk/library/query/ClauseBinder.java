@@ -44,7 +44,7 @@ final class ClauseBinder {
         OPERATORS.put(Kind.FORMAT, EnumSet.of(EQ, IN));
         OPERATORS.put(Kind.PATH, EnumSet.of(EQ, PREFIX, IN));
         OPERATORS.put(Kind.TRANSPARENCY, EnumSet.of(EQ));
-        OPERATORS.put(Kind.CUSTOM, EnumSet.of(EQ, PREFIX, LT, LE, GT, GE, IN, EXISTS));
+        OPERATORS.put(Kind.CUSTOM, EnumSet.of(EQ, PREFIX, LT, LE, GT, GE, IN, EXISTS, HAS));
         OPERATORS.put(Kind.EMBEDDED, EnumSet.of(EQ, PREFIX, LT, LE, GT, GE, IN, EXISTS));
         OPERATORS.put(Kind.RATING, ORDERED);
         OPERATORS.put(Kind.LABEL, EnumSet.of(EQ, IN));
@@ -105,7 +105,7 @@ final class ClauseBinder {
             case WIDTH, HEIGHT -> Operand.number(number(v));
             case SIZE -> Operand.number(ByteSize.parse(v));
             case TRANSPARENCY -> Operand.of(new MetaValue.Flag(flag(v)));
-            case CUSTOM, EMBEDDED -> metadata(op, v);
+            case CUSTOM, EMBEDDED -> op == HAS ? name(op, v) : metadata(op, v);
             case RATING -> Operand.number(number(v));
             case LABEL -> Operand.text(label(v));
         };

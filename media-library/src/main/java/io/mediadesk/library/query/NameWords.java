@@ -33,6 +33,13 @@ public final class NameWords {
         return of(String.join(" ", tags.stream().map(io.mediadesk.library.asset.Tag::value).toList()));
     }
 
+    /** The words of a metadata value's text scalars together, for {@code "customMetadata.x" HAS}; numbers, dates, flags have none. */
+    public static List<String> ofValue(io.mediadesk.library.metadata.MetaValue value) {
+        if (value == null) return List.of();
+        return of(String.join(" ", value.scalars().stream().filter(s -> s instanceof io.mediadesk.library.metadata.MetaValue.Text)
+                .map(s -> ((io.mediadesk.library.metadata.MetaValue.Text) s).value()).toList()));
+    }
+
     /** " red dress 2024 jpg ": every word between single spaces, so " red " finds a whole word and " dr" a word start. */
     public static String indexed(String name) {
         return " " + String.join(" ", of(name)) + " ";

@@ -88,6 +88,7 @@ public final class QueryEvaluator {
     private static boolean metadata(Query.Clause c, MetaValue value) {
         List<MetaValue> stored = value == null ? List.of() : value.scalars();
         if (c.op() == Operator.EXISTS) return !stored.isEmpty();
+        if (c.op() == Operator.HAS) return hasWords(NameWords.ofValue(value), NameWords.of(c.value().text()));
         return stored.stream().anyMatch(s -> c.values().stream().anyMatch(v -> scalar(s, c.op(), v)));
     }
 

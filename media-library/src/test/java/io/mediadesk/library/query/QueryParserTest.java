@@ -124,6 +124,8 @@ class QueryParserTest {
         "name ~ \"x\" | 6 | unexpected character '~'",
         "width > | 8 | expected a value",
         "label = \"pink\" | 9 | unknown colour label",
+        "\"embeddedMetadata.Make\" HAS \"x\" | 25 | does not take HAS",
+        "\"customMetadata.brand\" HAS \"!\" | 28 | HAS needs at least one word",
         "label > \"red\" | 7 | label does not take >",
         "rating >= \"4\" | 11 | expected a number"})
     void errorsNameTheProblemAndThePositionOfTheToken(String query, int position, String problem) {

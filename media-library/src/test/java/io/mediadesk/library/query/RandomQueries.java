@@ -112,7 +112,8 @@ public final class RandomQueries {
     }
 
     private String metadataMisc() {
-        return switch (r.nextInt(4)) {
+        return switch (r.nextInt(5)) {
+            case 3 -> "\"customMetadata.brand\" HAS " + quote(pick(r, List.of("acme", "Acme co", "ze", "corp a", "\u00e4")));
             case 0 -> "\"customMetadata.approved\" " + pick(r, List.of("=", "NOT =")) + " " + r.nextBoolean();
             case 1 -> "\"customMetadata.channels\" " + (r.nextBoolean() ? "IN" : "NOT IN") + " " + array(() -> quote(pick(r, RandomLibrary.CHANNELS)));
             case 2 -> "\"customMetadata.shot\" " + pick(r, List.of("<", "<=", ">", ">=", "=")) + " " + quote(RandomLibrary.date(r).toString().substring(0, 10));

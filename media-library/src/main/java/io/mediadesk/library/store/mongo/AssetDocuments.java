@@ -42,6 +42,8 @@ final class AssetDocuments {
     static final String LABEL = "label";
     /** Schema 4: the words of all tags ({@code NameWords.indexed}), kept with the tags for {@code tags HAS}. */
     static final String TAG_WORDS = "tagWords";
+    /** Schema 4: {field: NameWords.indexed of its text values} for {@code "customMetadata.x" HAS}, kept with {@code custom}. */
+    static final String CUSTOM_WORDS = "customWords";
 
     private AssetDocuments() {
     }
@@ -56,6 +58,7 @@ final class AssetDocuments {
         a.customCoordinates().ifPresent(c -> d.append("customCoordinates", c));
         d.append(TAGS, tags(a.tags())).append(TAG_WORDS, tagWords(a.tags()))
                 .append(CUSTOM, MetaValues.toDocument(a.customMetadata()))
+                .append(CUSTOM_WORDS, customWords(a.customMetadata()))
                 .append(EMBEDDED, MetaValues.toDocument(a.embedded().asValues()))
                 .append(CREATED, MetaValues.date(a.createdAt())).append(UPDATED, MetaValues.date(a.updatedAt()))
                 .append(TRASHED, a.trashed());
@@ -70,6 +73,15 @@ final class AssetDocuments {
 
     static String tagWords(java.util.Collection<Tag> tags) {
         return NameWords.indexed(String.join(" ", tags.stream().map(Tag::value).toList()));
+    }
+
+    static Document customWords(java.util.Map<String, io.mediadesk.library.metadata.MetaValue> values) {
+        Document d = new Document();
+        values.forEach((k, v) -> {
+            List<String> words = NameWords.ofValue(v);
+            if (!words.isEmpty()) d.append(k, " " + String.join(" ", words) + " ");
+        });
+        return d;
     }
 
     static Asset fromDocument(Document d) {

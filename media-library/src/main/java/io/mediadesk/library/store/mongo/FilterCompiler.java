@@ -80,7 +80,7 @@ final class FilterCompiler {
     }
 
     /** Every word but the last as a whole word (" red "), the last as a word start (" dr"), as in SQLite. */
-    private static Bson words(String field, List<String> words) {
+    static Bson words(String field, List<String> words) {
         List<Bson> all = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String needle = " " + words.get(i) + (i < words.size() - 1 ? " " : "");

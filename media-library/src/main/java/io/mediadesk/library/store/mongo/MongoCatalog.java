@@ -106,10 +106,13 @@ public final class MongoCatalog implements Catalog {
             // v4: tagWords for tags HAS, worked out in Java (NameWords) for each document lacking it.
             var assets = db.getCollection(CollectionNames.ASSETS);
             for (Document d : assets.find(Filters.exists(AssetDocuments.TAG_WORDS, false))
-                    .projection(com.mongodb.client.model.Projections.include(AssetDocuments.TAGS))) {
+                    .projection(com.mongodb.client.model.Projections.include(AssetDocuments.TAGS, AssetDocuments.CUSTOM))) {
                 List<io.mediadesk.library.asset.Tag> tags = d.getList(AssetDocuments.TAGS, String.class, List.of()).stream()
                         .map(io.mediadesk.library.asset.Tag::new).toList();
-                assets.updateOne(Filters.eq("_id", d.get("_id")), Updates.set(AssetDocuments.TAG_WORDS, AssetDocuments.tagWords(tags)));
+                assets.updateOne(Filters.eq("_id", d.get("_id")), Updates.combine(
+                        Updates.set(AssetDocuments.TAG_WORDS, AssetDocuments.tagWords(tags)),
+                        Updates.set(AssetDocuments.CUSTOM_WORDS, AssetDocuments.customWords(
+                                MetaValues.fromDocument(d.get(AssetDocuments.CUSTOM, Document.class))))));
             }
             db.getCollection("meta").updateOne(Filters.and(Filters.eq("_id", "schema"), Filters.lt("version", LATEST)),
                     Updates.set("version", LATEST));

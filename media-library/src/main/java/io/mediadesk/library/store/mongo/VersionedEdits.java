@@ -122,7 +122,8 @@ final class VersionedEdits {
     Asset customMetadata(AssetId id, Map<String, MetaValue> checked) {
         Instant now = clock.instant();
         Document d = assets.findOneAndUpdate(Filters.eq(AssetDocuments.ID, id.value()),
-                Updates.combine(Updates.set(AssetDocuments.CUSTOM, MetaValues.toDocument(checked)), touch(now)),
+                Updates.combine(Updates.set(AssetDocuments.CUSTOM, MetaValues.toDocument(checked)),
+                        Updates.set(AssetDocuments.CUSTOM_WORDS, AssetDocuments.customWords(checked)), touch(now)),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         if (d == null) throw new LibraryException("there is no asset " + id);
         audit.append(now, "metadata.set", id, String.join(",", checked.keySet()));

@@ -137,8 +137,9 @@ class MongoAssetRepositoryTest extends AssetRepositoryContract {
 
     @Test
     void aVersion3CatalogIsMigratedAndItsOlderAssetsGetRatingAndLabelFields() {
-        repo.add(asset(1).tags("Red-Dress").build(), Map.of());
+        repo.add(asset(1).tags("Red-Dress").custom("brand", new MetaValue.Text("Acme Corp")).build(), Map.of());
         rawAssets().updateOne(Filters.eq("_id", id(1).value()), com.mongodb.client.model.Updates.unset("tagWords"));
+        rawAssets().updateOne(Filters.eq("_id", id(1).value()), com.mongodb.client.model.Updates.unset("customWords"));
         rawAssets().updateOne(Filters.eq("_id", id(1).value()), com.mongodb.client.model.Updates.unset("rating"));
         rawAssets().updateOne(Filters.eq("_id", id(1).value()), com.mongodb.client.model.Updates.unset("label"));
         raw.getDatabase("team").getCollection("meta").updateOne(Filters.eq("_id", "schema"),
@@ -154,6 +155,9 @@ class MongoAssetRepositoryTest extends AssetRepositoryContract {
         assertThat(repo.ids(new io.mediadesk.library.query.QueryParser(SmallLibrary.NOW).parse("rating < 1"),
                 io.mediadesk.library.query.AssetQuery.Scope.ACTIVE)).containsExactly(id(1));
         assertThat(d.getString("tagWords")).isEqualTo(" red dress ");
+        assertThat(d.get("customWords", Document.class).getString("brand")).isEqualTo(" acme corp ");
+        assertThat(repo.ids(new io.mediadesk.library.query.QueryParser(SmallLibrary.NOW).parse("\"customMetadata.brand\" HAS \"cor\""),
+                io.mediadesk.library.query.AssetQuery.Scope.ACTIVE)).containsExactly(id(1));
         assertThat(repo.ids(new io.mediadesk.library.query.QueryParser(SmallLibrary.NOW).parse("tags HAS \"dre\""),
                 io.mediadesk.library.query.AssetQuery.Scope.ACTIVE)).containsExactly(id(1));
     }
