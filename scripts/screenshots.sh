@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Renders the main window (library) and the transform studio, light and dark, into
+# Renders the main window (library), the transform studio and the sync plan, light and dark, into
 # docs/screenshots/*.png under Xvfb, with a real photo in the studio's preview.
 # Needs: xvfb x11-utils imagemagick (the same as scripts/window-smoke.sh), a JDK, Maven.
 # Usage: scripts/screenshots.sh [SAMPLE_IMAGE]   (default: the shared corpus sunset photo)
-# Env:   MVN_FLAGS (e.g. -o), SETTLE (seconds to let the preview render, default 14)
+# Env:   MVN_FLAGS (e.g. -o), SETTLE (seconds to let the preview render, default 14),
+#        ONLY (a regex: render only the shots whose name matches, e.g. ONLY=sync)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 sample="${1:-$root/../shared/corpus/sunset_by_Aitzol_Berasategi.jpg}"
@@ -29,11 +30,13 @@ export DISPLAY="$display"
 # shoot NAME SECONDS JAVA_PROPERTIES...
 shoot() {
   local name="$1" wait="$2"; shift 2
+  if [ -n "${ONLY:-}" ] && ! [[ "$name" =~ $ONLY ]]; then return 0; fi
   rm -rf "$work/library"
   if [ "${POPULATE:-}" = 1 ]; then
     # The library view is shown with real photos: a dozen corpus images, imported for real.
     java -jar "$root/desktop/target/mediadesk.jar" import --library "$work/library" "${photos[@]}" >/dev/null 2>&1
   fi
+  if [ -n "${PREPARE:-}" ]; then "$PREPARE"; fi
   java -Dprism.order=sw "$@" -jar "$root/desktop/target/mediadesk.jar" --library "$work/library" >"$work/app.log" 2>&1 &
   app=$!
   local id=""
@@ -63,6 +66,24 @@ for f in Kleiber_by_Lukas_Baubkus.jpg Dragonfly_by_Bolly.jpg sunset_by_Aitzol_Be
   [ -f "$corpus/$f" ] && photos+=("$corpus/$f")
 done
 
+# The sync plan shows more than uploads: the library is synced once with the stand-in (run by
+# `mediadesk sandbox` on the library's sandbox folder), then two photos are deleted and one tagged,
+# so the window's own in-process sandbox (same data, same throwaway key) plans deletes and updates.
+synced_then_edited() {
+  local md=(java -jar "$root/desktop/target/mediadesk.jar" --library "$work/library")
+  "${md[@]}" --json sandbox >"$work/sandbox.json" 2>"$work/sandbox.log" &
+  local sb=$!
+  for _ in $(seq 100); do grep -q privateKey "$work/sandbox.json" 2>/dev/null && break; sleep 0.2; done
+  local base key
+  base="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["apiBase"])' "$work/sandbox.json")"
+  key="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["privateKey"])' "$work/sandbox.json")"
+  MEDIADESK_PRIVATE_KEY="$key" "${md[@]}" --api-base "$base" --upload-base "$base" sync --yes >/dev/null 2>&1
+  "${md[@]}" delete --query 'name : "Wine"' >/dev/null 2>&1 || true
+  "${md[@]}" delete --query 'name : "Bridge"' >/dev/null 2>&1 || true
+  "${md[@]}" tag add --query 'name : "Kleiber"' birds >/dev/null 2>&1 || true
+  kill "$sb"; wait "$sb" 2>/dev/null || true
+}
+
 studio=(-Dmediadesk.section=studio "-Dmediadesk.studio.sample=$sample"
         "-Dmediadesk.studio.tr=w-960,h-600,fo-auto,q-75:e-contrast,r-24")
 grid=("${studio[@]}" "-Dmediadesk.studio.grid=w-480,h-300,fo-auto;w-480,h-300,q-20,e-grayscale;w-300,h-300,fo-auto,r-max,f-png")
@@ -70,4 +91,6 @@ for theme in light dark; do
   POPULATE=1 shoot "main-$theme" 6 "-Dmediadesk.theme=$theme"
   shoot "studio-$theme" "$settle" "-Dmediadesk.theme=$theme" "${studio[@]}"
   shoot "studio-grid-$theme" "$settle" "-Dmediadesk.theme=$theme" "${grid[@]}"
+  POPULATE=1 PREPARE=synced_then_edited shoot "sync-$theme" 10 "-Dmediadesk.theme=$theme" -Dmediadesk.section=sync \
+    -Dmediadesk.demo.sandbox=true
 done

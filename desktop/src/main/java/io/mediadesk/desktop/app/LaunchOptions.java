@@ -4,26 +4,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * How the window opens, from system properties: for screenshots, demos and the latency
- * measurement, not for users (they get the library, light, no image).
- * {@code -Dmediadesk.section=studio}, {@code -Dmediadesk.theme=dark},
+ * measurement, not for users (they get the section and theme they left, from the settings).
+ * {@code -Dmediadesk.section=studio} (or library, sync, purge, accounts), {@code -Dmediadesk.theme=dark},
  * {@code -Dmediadesk.studio.sample=photo.jpg}, {@code -Dmediadesk.studio.tr=w-400,h-300},
- * {@code -Dmediadesk.studio.grid=w-400;w-200,e-grayscale} (presets over the sample, side by side shown).
+ * {@code -Dmediadesk.studio.grid=w-400;w-200,e-grayscale} (presets over the sample, side by side shown),
+ * {@code -Dmediadesk.demo.sandbox=true} (connect the local sandbox at start and plan a sync with it).
  */
-record LaunchOptions(Section section, boolean dark, Optional<Path> sample, String transformation, List<String> grid) {
+record LaunchOptions(Optional<Section> section, Optional<Boolean> dark, Optional<Path> sample, String transformation,
+        List<String> grid, boolean demoSandbox) {
 
     static LaunchOptions fromSystemProperties() {
-        String section = System.getProperty("mediadesk.section", "library").toUpperCase(Locale.ROOT);
-        boolean dark = "dark".equalsIgnoreCase(System.getProperty("mediadesk.theme", "light"));
+        Optional<Section> section = Section.named(System.getProperty("mediadesk.section"));
+        Optional<Boolean> dark = Optional.ofNullable(System.getProperty("mediadesk.theme")).map("dark"::equalsIgnoreCase);
         Optional<Path> sample = Optional.ofNullable(System.getProperty("mediadesk.studio.sample")).map(Path::of)
                 .filter(Files::isRegularFile);
         List<String> grid = Arrays.stream(System.getProperty("mediadesk.studio.grid", "").split(";"))
                 .filter(s -> !s.isBlank()).toList();
-        return new LaunchOptions(section.startsWith("STUDIO") ? Section.STUDIO : Section.LIBRARY, dark, sample,
-                System.getProperty("mediadesk.studio.tr", ""), grid);
+        return new LaunchOptions(section, dark, sample, System.getProperty("mediadesk.studio.tr", ""), grid,
+                Boolean.getBoolean("mediadesk.demo.sandbox"));
     }
 }

@@ -18,11 +18,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The window's frame: a sidebar that switches between the areas (also Ctrl/Cmd+1, +2) and the
+ * The window's frame: a sidebar that switches between the areas (also Ctrl/Cmd+1 to +5) and the
  * theme (Ctrl/Cmd+Shift+D), and the area itself. Areas are built once and kept, so switching
  * back finds the studio as it was left.
  */
 public final class MainView extends BorderPane {
+    private final VBox sidebar = new VBox(4);
     private static final KeyCombination TOGGLE_DARK = new KeyCodeCombination(KeyCode.D,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
@@ -30,13 +31,13 @@ public final class MainView extends BorderPane {
         setId("main");
         StackPane content = new StackPane();
         ToggleGroup group = new ToggleGroup();
-        VBox sidebar = new VBox(4);
         sidebar.getStyleClass().add("sidebar");
         Label brand = new Label("Mediadesk");
         brand.getStyleClass().add("brand");
         sidebar.getChildren().add(brand);
         for (Section section : Section.values()) {
             Node area = areas.get(section);
+            if (area == null) continue; // an area this window was built without
             area.visibleProperty().bind(model.sectionProperty().isEqualTo(section));
             content.getChildren().add(area);
             sidebar.getChildren().add(navButton(model, group, section));
@@ -58,6 +59,16 @@ public final class MainView extends BorderPane {
                 shortcuts(scene, model);
             }
         });
+    }
+
+    /** Adds a button at the foot of the sidebar, above the theme toggle (Settings, About). */
+    public void addFooterButton(String id, String text, Runnable action) {
+        javafx.scene.control.Button button = new javafx.scene.control.Button(text);
+        button.setId(id);
+        button.getStyleClass().addAll("nav-button", "flat");
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setOnAction(e -> action.run());
+        sidebar.getChildren().add(sidebar.getChildren().size() - 1, button);
     }
 
     private static ToggleButton navButton(MainViewModel model, ToggleGroup group, Section section) {

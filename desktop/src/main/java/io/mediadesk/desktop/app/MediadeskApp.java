@@ -1,7 +1,11 @@
 package io.mediadesk.desktop.app;
 
 import io.mediadesk.desktop.AppServices;
+import io.mediadesk.desktop.account.AccountsView;
+import io.mediadesk.desktop.account.AccountsViewModel;
+import io.mediadesk.desktop.account.KeyVault;
 import io.mediadesk.desktop.asset.AssetPanelViewModel;
+import io.mediadesk.desktop.asset.DeliveryLinks;
 import io.mediadesk.desktop.importing.ImportViewModel;
 import io.mediadesk.desktop.library.LibraryBrowserView;
 import io.mediadesk.desktop.library.LibraryBrowserViewModel;
@@ -9,18 +13,36 @@ import io.mediadesk.desktop.library.ThumbnailCache;
 import io.mediadesk.library.ingest.OriginalStore;
 import io.mediadesk.library.ingest.ThumbnailMaker;
 import io.mediadesk.library.ingest.ThumbnailQueue;
-import javafx.application.Platform;
+import io.mediadesk.desktop.purge.LibraryPurgeSources;
+import io.mediadesk.desktop.purge.PurgePanelView;
+import io.mediadesk.desktop.purge.PurgePanelViewModel;
+import io.mediadesk.desktop.settings.AppSettings;
+import io.mediadesk.desktop.settings.SettingsDialogs;
+import io.mediadesk.desktop.settings.SettingsStore;
+import io.mediadesk.desktop.settings.SettingsViewModel;
+import io.mediadesk.desktop.settings.WindowPlacement;
+import io.mediadesk.desktop.settings.WindowState;
+import io.mediadesk.desktop.syncpanel.SyncPanelView;
+import io.mediadesk.desktop.syncpanel.SyncPanelViewModel;
 import io.mediadesk.desktop.transform.PresetGridViewModel;
 import io.mediadesk.desktop.transform.PreviewViewModel;
 import io.mediadesk.desktop.transform.TransformStudioView;
 import io.mediadesk.desktop.transform.TransformStudioViewModel;
+import io.mediadesk.library.Library;
+import io.mediadesk.library.ingest.ThumbnailMaker;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
-/** The JavaFX application: one main window on the open library, with the transform studio beside it. */
+/**
+ * The JavaFX application: one main window on the open library with the studio, sync, purge and
+ * accounts beside it. The theme, the last section and the window's place come back from the
+ * library's settings; launch options (screenshots, demos) override them.
+ */
 public final class MediadeskApp extends Application {
     public static final String TITLE = "Mediadesk";
     /** Quiet time after the last keystroke before the preview renders. */
@@ -34,34 +56,61 @@ public final class MediadeskApp extends Application {
     private FxTaskRunner tasks;
     private FxTaskRunner previewTasks;
     private ThumbnailQueue thumbnailQueue;
+    private SettingsViewModel settings;
+    private AccountsViewModel accounts;
 
     @Override
     public void start(Stage stage) {
         tasks = new FxTaskRunner(2);
         previewTasks = new FxTaskRunner(1); // the preview never waits behind a grid of renders
         LaunchOptions options = LaunchOptions.fromSystemProperties();
-        LibraryBrowserViewModel library = new LibraryBrowserViewModel(services.library(), tasks,
-                new FxDebouncer(SEARCH_DEBOUNCE), Platform::runLater);
-        ThumbnailMaker thumbnailFiles = new ThumbnailMaker(services.library().folder(), services.renderer());
-        thumbnailQueue = new ThumbnailQueue(thumbnailFiles, new OriginalStore(services.library().folder()), 1);
+        Library lib = services.library();
+        settings = new SettingsViewModel(new SettingsStore(lib.folder()), tasks, lib.folder().toString(), lib.catalog().description());
+        AppSettings saved = settings.settings();
+        accounts = new AccountsViewModel(lib.folder(), KeyVault.system(), tasks);
+        LibraryBrowserViewModel library = new LibraryBrowserViewModel(lib, tasks, new FxDebouncer(SEARCH_DEBOUNCE), Platform::runLater);
+        ThumbnailMaker thumbnailFiles = new ThumbnailMaker(lib.folder(), services.renderer());
+        thumbnailQueue = new ThumbnailQueue(thumbnailFiles, new OriginalStore(lib.folder()), 1);
         ThumbnailCache thumbnails = new ThumbnailCache(thumbnailFiles, thumbnailQueue, services.renderer(), tasks,
-                Platform::runLater);
-        LibraryBrowserView libraryView = new LibraryBrowserView(library, new ImportViewModel(services.library(), tasks,
-                Platform::runLater), new AssetPanelViewModel(library, tasks), thumbnails);
+                Platform::runLater, saved.thumbnailsKept());
         TransformStudioViewModel studio = new TransformStudioViewModel(
                 new PreviewViewModel(services.previewRenderer(), previewTasks, new FxDebouncer(PREVIEW_DEBOUNCE)),
                 new PresetGridViewModel(services.renderer(), tasks));
+        DeliveryLinks links = new DeliveryLinks(accounts.connectionProperty(), studio.textProperty()::get);
+        LibraryBrowserView libraryView = new LibraryBrowserView(library, new ImportViewModel(lib, tasks, Platform::runLater),
+                new AssetPanelViewModel(library, tasks, links), thumbnails);
+        SyncPanelViewModel sync = new SyncPanelViewModel(lib, accounts.connectionProperty(), tasks, Platform::runLater);
+        PurgePanelViewModel purge = new PurgePanelViewModel(lib.folder(), accounts.connectionProperty(), tasks, Platform::runLater);
+        purge.useSources(new LibraryPurgeSources(library));
+
         MainViewModel main = new MainViewModel();
-        main.sectionProperty().set(options.section());
-        main.darkProperty().set(options.dark());
-        Scene scene = new Scene(new MainView(main, Map.of(Section.LIBRARY, libraryView,
-                Section.STUDIO, new TransformStudioView(studio))), 1360, 860);
+        main.sectionProperty().set(options.section().orElse(Section.named(saved.section()).orElse(Section.LIBRARY)));
+        main.darkProperty().set(options.dark().orElse(saved.dark()));
+        settings.darkProperty().bindBidirectional(main.darkProperty());
+        main.sectionProperty().addListener((obs, was, now) -> settings.sectionShown(now.name()));
+        MainView view = new MainView(main, Map.of(Section.LIBRARY, libraryView, Section.STUDIO, new TransformStudioView(studio),
+                Section.SYNC, new SyncPanelView(sync, accounts), Section.PURGE, new PurgePanelView(purge, accounts),
+                Section.ACCOUNTS, new AccountsView(accounts)));
+        view.addFooterButton("open-settings", "Settings", () -> SettingsDialogs.settings(stage, settings));
+        view.addFooterButton("open-about", "About", () -> SettingsDialogs.about(stage));
+        Scene scene = new Scene(view, WindowState.DEFAULT_WIDTH, WindowState.DEFAULT_HEIGHT);
         Theme.apply(scene, main.darkProperty().get());
         main.darkProperty().addListener((obs, was, dark) -> Theme.apply(scene, dark));
         stage.setTitle(TITLE);
+        stage.getIcons().setAll(WindowPlacement.icons());
         stage.setScene(scene);
+        WindowPlacement.restore(stage, saved.window());
+        Supplier<WindowState> normal = WindowPlacement.trackNormalBounds(stage);
+        stage.setOnHiding(e -> settings.windowClosed(WindowPlacement.capture(stage, normal.get())));
         stage.show();
         library.open();
+        accounts.load();
+        sync.loadHistory();
+        purge.load();
+        demo(options, studio, sync);
+    }
+
+    private void demo(LaunchOptions options, TransformStudioViewModel studio, SyncPanelViewModel sync) {
         options.sample().ifPresent(studio.preview()::open);
         studio.textProperty().set(options.transformation());
         if (!options.grid().isEmpty()) {
@@ -69,10 +118,22 @@ public final class MediadeskApp extends Application {
             options.sample().ifPresent(studio.grid()::addImage);
             studio.sideBySideProperty().set(true);
         }
+        if (options.demoSandbox()) {
+            accounts.connectionProperty().addListener((obs, was, now) -> {
+                if (now != null) sync.plan();
+            });
+            accounts.useSandbox();
+        }
     }
 
     @Override
     public void stop() {
+        if (settings != null) {
+            settings.flush(); // the window's last place, written before the process ends
+        }
+        if (accounts != null) {
+            accounts.close();
+        }
         if (tasks != null) {
             tasks.close();
             previewTasks.close();

@@ -1,5 +1,12 @@
 package io.mediadesk.desktop.asset;
 
+import java.time.Duration;
+import java.util.Optional;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import io.mediadesk.desktop.library.ThumbnailCache;
 import io.mediadesk.library.asset.Asset;
 import javafx.geometry.Insets;
@@ -47,7 +54,7 @@ public final class AssetPanelView extends ScrollPane {
         Label empty = new Label("Select an asset to see its details");
         empty.visibleProperty().bind(model.assetProperty().isNull());
         empty.managedProperty().bind(empty.visibleProperty());
-        VBox box = new VBox(10, empty, preview, facts, tagsTitle, chips, add, message);
+        VBox box = new VBox(10, empty, preview, copyUrl(model), facts, tagsTitle, chips, add, message);
         box.setPadding(new Insets(12));
         setContent(box);
         model.assetProperty().addListener((o, was, now) -> show(now, model, thumbnails));
@@ -70,6 +77,36 @@ public final class AssetPanelView extends ScrollPane {
             facts.addRow(row++, key, value);
         }
         asset.tags().forEach(t -> chips.getChildren().add(chip(t.value(), model)));
+    }
+
+    private static MenuButton copyUrl(AssetPanelViewModel model) {
+        MenuButton menu = new MenuButton("Copy URL");
+        menu.setId("copy-url");
+        menu.disableProperty().bind(model.assetProperty().isNull());
+        menu.getItems().add(copyItem("copy-url-plain", "Plain URL", model, DeliveryLinks.Kind.PLAIN, Optional.empty()));
+        menu.getItems().add(copyItem("copy-url-studio", "With the studio's transformation", model, DeliveryLinks.Kind.STUDIO,
+                Optional.empty()));
+        menu.getItems().add(new SeparatorMenuItem());
+        menu.getItems().add(copyItem("copy-url-signed-1h", "Signed, expires in 1 hour", model, DeliveryLinks.Kind.SIGNED,
+                Optional.of(Duration.ofHours(1))));
+        menu.getItems().add(copyItem("copy-url-signed-1d", "Signed, expires in 1 day", model, DeliveryLinks.Kind.SIGNED,
+                Optional.of(Duration.ofDays(1))));
+        menu.getItems().add(copyItem("copy-url-signed-7d", "Signed, expires in 7 days", model, DeliveryLinks.Kind.SIGNED,
+                Optional.of(Duration.ofDays(7))));
+        menu.getItems().add(copyItem("copy-url-signed", "Signed, never expires", model, DeliveryLinks.Kind.SIGNED, Optional.empty()));
+        return menu;
+    }
+
+    private static MenuItem copyItem(String id, String text, AssetPanelViewModel model, DeliveryLinks.Kind kind,
+            Optional<Duration> expiry) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> model.copyUrl(kind, expiry).ifPresent(url -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(url);
+            Clipboard.getSystemClipboard().setContent(content);
+        }));
+        return item;
     }
 
     private static HBox chip(String tag, AssetPanelViewModel model) {

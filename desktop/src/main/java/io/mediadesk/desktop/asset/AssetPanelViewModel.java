@@ -23,10 +23,37 @@ public final class AssetPanelViewModel {
     private final LibraryBrowserViewModel browser;
     private final TaskRunner tasks;
     private final StringProperty message = new SimpleStringProperty("");
+    private final DeliveryLinks links;
 
     public AssetPanelViewModel(LibraryBrowserViewModel browser, TaskRunner tasks) {
+        this(browser, tasks, DeliveryLinks.none());
+    }
+
+    /** {@code links}: the active account's delivery URLs, for "Copy URL". */
+    public AssetPanelViewModel(LibraryBrowserViewModel browser, TaskRunner tasks, DeliveryLinks links) {
         this.browser = browser;
         this.tasks = tasks;
+        this.links = links;
+    }
+
+    /**
+     * The shown asset's delivery URL of {@code kind} (signed ones expiring after {@code expiry},
+     * empty for never), for the clipboard; empty with the reason in the message when there is none.
+     */
+    public java.util.Optional<String> copyUrl(DeliveryLinks.Kind kind, java.util.Optional<java.time.Duration> expiry) {
+        Asset shown = browser.currentProperty().get();
+        if (shown == null) {
+            message.set("Select an asset first.");
+            return java.util.Optional.empty();
+        }
+        try {
+            String url = links.url(shown, kind, expiry);
+            message.set("Copied: " + url);
+            return java.util.Optional.of(url);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return java.util.Optional.empty();
+        }
     }
 
     public ReadOnlyObjectProperty<Asset> assetProperty() {

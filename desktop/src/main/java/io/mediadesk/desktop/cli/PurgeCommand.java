@@ -33,7 +33,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mediadesk purge [--wait] URL... | --file FILE}: CDN cache purge through the library's
+ * {@code mediadesk purge [--wait] URL... | --file FILE | --folder PATH | --asset ID | --preset NAME [--query Q]}:
+ * CDN cache purge through the library's
  * purge queue ({@code <library>/purge}), so a run that is killed resumes when the same command is
  * run again, without sending what was already accepted. Everything is checked before anything is
  * sent: a URL the service would refuse (a misplaced wildcard) or a missing key is exit 2 with
@@ -41,7 +42,8 @@ import picocli.CommandLine.Spec;
  * refusal or failure of the service is exit 5, after the results so far are printed.
  */
 @Command(name = "purge", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Purge the CDN cache for URLs (one request per URL; a trailing * purges a prefix, within the service's rules).",
+        description = {"Purge the CDN cache for URLs (one request per URL; a trailing * purges a prefix, within the service's rules),",
+            "or for the library's assets: a folder, an asset, or every URL a preset renders.",
             "Runs through a queue under <library>/purge: run the same command again to resume an interrupted run.",
             "The key comes from the OS credential store, else MEDIADESK_PRIVATE_KEY.",
             "JSON: {\"requests\":[{\"url\",\"requestId\",\"status\"}]}"})
@@ -58,6 +60,20 @@ final class PurgeCommand implements Callable<Integer> {
 
     @Option(names = "--file", paramLabel = "FILE", description = "Read the URLs from FILE, one a line (# comments and blank lines skipped).")
     private Path file;
+
+    @Option(names = "--folder", paramLabel = "PATH",
+            description = "Purge every file under a library folder: one PATH/* request where the service's rules allow it.")
+    private List<String> folders = List.of();
+
+    @Option(names = "--asset", paramLabel = "ID", description = "Purge a library asset's URL and, where allowed, its derivatives (file.ext*).")
+    private List<String> assets = List.of();
+
+    @Option(names = "--preset", paramLabel = "NAME",
+            description = "Purge every asset's URL rendered with the library's preset n-NAME, path and query forms (narrow with --query).")
+    private String preset;
+
+    @Option(names = "--query", paramLabel = "Q", description = "With --preset: only the assets this searchQuery matches.")
+    private String query;
 
     @Option(names = "--wait", description = "Poll each request until the service reports it Completed.")
     private boolean wait;
@@ -89,11 +105,18 @@ final class PurgeCommand implements Callable<Integer> {
     }
 
     private PurgePlan plan() throws IOException {
-        if (urls.isEmpty() == (file == null)) {
-            throw usage("purge needs URL... or --file FILE (one of the two)");
+        boolean fromLibrary = !folders.isEmpty() || !assets.isEmpty() || preset != null;
+        if (!urls.isEmpty() && file != null || urls.isEmpty() && file == null && !fromLibrary) {
+            throw usage("purge needs URL... or --file FILE (one of the two), or library assets (--folder, --asset, --preset)");
+        }
+        if (query != null && preset == null) {
+            throw usage("--query narrows --preset; give --preset NAME too");
         }
         PurgePlanner planner = root.global().urlEndpoint().map(this::endpoint).map(PurgePlanner::forEndpoint)
                 .orElseGet(PurgePlanner::withoutEndpoint);
+        if (fromLibrary && root.global().urlEndpoint().isEmpty()) {
+            throw usage("purging library assets needs the account's --url-endpoint to build their URLs");
+        }
         if (file != null) {
             if (!Files.isReadable(file)) {
                 throw usage("cannot read --file " + file);
@@ -102,13 +125,16 @@ final class PurgeCommand implements Callable<Integer> {
         } else {
             planner.urls(urls);
         }
+        if (fromLibrary) {
+            new LibraryPurgeTargets(root.global().library(), root.global().libraryUri()).addTo(planner, folders, assets, preset, query);
+        }
         PurgePlan plan = planner.plan();
         if (!plan.clean()) {
             throw usage("the service would refuse " + plan.rejections().size() + " URL(s); nothing was sent: "
                     + plan.rejections().stream().limit(3).map(r -> r.input() + " (" + r.reason() + ")").collect(Collectors.joining("; ")));
         }
         if (plan.urls().isEmpty()) {
-            throw usage("no URLs to purge in " + file);
+            throw usage(file != null ? "no URLs to purge in " + file : "nothing to purge: no asset matched");
         }
         return plan;
     }

@@ -15,12 +15,17 @@ import io.mediadesk.sync.run.Progress;
 import io.mediadesk.sync.run.SyncOutcome;
 import io.mediadesk.sync.run.SyncReport;
 import io.mediadesk.sync.run.SyncSession;
+import io.mediadesk.sync.settings.SettingsPlan;
 import io.mediadesk.sync.side.ClientRemoteSide;
+import io.mediadesk.sync.side.ClientSettings;
 import io.mediadesk.sync.side.LibraryLocalSide;
+import io.mediadesk.sync.side.LibrarySettings;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,7 +40,10 @@ import picocli.CommandLine.Spec;
  * the plan, then runs it with progress on stderr. A plan a brake refused (too many deletions, a side
  * that looks empty) is exit 6, the dry run included, so a script can ask first; {@code --yes}
  * confirms what a person may confirm. Items that failed are listed and make it exit 5; the next
- * sync retries them. Presets are not synced yet: the library has no preset store.
+ * sync retries them. Presets (named transformations) and custom metadata field definitions are
+ * synced too, first, and print after the assets' plan; a field whose type or rules differ on the two
+ * sides waits for a person (exit 6), and an account without the named-transformations API keeps
+ * presets local and the plan says so.
  */
 @Command(name = "sync", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Two-way sync of the library with the account at --api-base/--upload-base (key from "
@@ -43,6 +51,8 @@ import picocli.CommandLine.Spec;
             "Prints the plan (adds, updates, moves, deletes, conflicts), then runs it. Edits on both sides are merged;",
             "an edit beats a delete; content changed on both sides keeps both. Deleting more than half of the synced",
             "files (or more than 100) needs --yes; an empty listing never deletes anything.",
+            "Presets and field definitions go both ways too; a preset edited on both sides keeps both (NAME_conflict_N),",
+            "a field whose type or rules differ waits for a decision (exit 6).",
             "JSON: {\"plan\":[{\"action\",\"side\",\"path\",\"detail\"}],\"applied\":N,\"conflicts\":N,\"failed\":[…],\"refused\"?}"})
 final class SyncCommand implements Callable<Integer> {
     private static final Duration LEASE = Duration.ofMinutes(2);
@@ -73,9 +83,10 @@ final class SyncCommand implements Callable<Integer> {
                 LibraryLocalSide local = new LibraryLocalSide(services.library().folder(), services.library().assets(), Clock.systemUTC())) {
             var library = services.library();
             SyncSession session = new SyncSession(local, new ClientRemoteSide(client, library.folder().resolve("sync-tmp")),
-                    library.catalog().syncLedger(), Dispatcher.parallel(threads), Clock.systemUTC(), owner(), LEASE);
+                    library.catalog().syncLedger(), Dispatcher.parallel(threads), Clock.systemUTC(), owner(), LEASE)
+                    .withSettings(new LibrarySettings(library.catalog().presets(), library.assets()), new ClientSettings(client));
             PlanOptions options = PlanOptions.DEFAULTS.withConfirmed(yes);
-            SyncOutcome outcome = dryRun ? new SyncOutcome(session.preview(options), SyncReport.NOTHING)
+            SyncOutcome outcome = dryRun ? session.previewAll(options)
                     : session.run(options, progress(root.stderr()));
             return report(outcome);
         }
@@ -84,24 +95,39 @@ final class SyncCommand implements Callable<Integer> {
     private int report(SyncOutcome outcome) {
         SyncPlan plan = outcome.plan();
         SyncReport report = outcome.report();
+        SettingsPlan settings = outcome.settings();
+        List<ItemFailure> failures = new ArrayList<>(report.failures());
+        failures.addAll(outcome.settingsReport().failures());
+        int applied = report.applied() + outcome.settingsReport().applied();
+        long conflicts = plan.conflicts() + settings.conflicts();
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("plan", plan.json());
-        json.put("applied", report.applied());
-        json.put("conflicts", plan.conflicts());
-        json.put("failed", report.failures().stream().map(f -> Map.of("path", f.path(), "step", f.step(), "error", f.reason())).toList());
-        plan.refusal().ifPresent(r -> json.put("refused", r.reason()));
-        StringBuilder text = new StringBuilder(plan.print());
+        List<Map<String, Object>> steps = new ArrayList<>(plan.json());
+        steps.addAll(settings.json());
+        json.put("plan", steps);
+        json.put("applied", applied);
+        json.put("conflicts", conflicts);
+        json.put("failed", failures.stream().map(f -> Map.of("path", f.path(), "step", f.step(), "error", f.reason())).toList());
+        List<String> refused = new ArrayList<>();
+        plan.refusal().ifPresent(r -> refused.add(r.reason()));
+        settings.presetRefusal().ifPresent(r -> refused.add(r.reason()));
+        if (!refused.isEmpty()) json.put("refused", String.join("; ", refused));
+        if (settings.decisions() > 0) json.put("decisions", settings.decisions());
+        StringBuilder text = new StringBuilder(plan.print()).append(settings.print());
         if (!dryRun && plan.refusal().isEmpty()) {
-            text.append(String.format(java.util.Locale.ROOT, "applied %d steps, %d conflicts, %d items failed", report.applied(),
-                    plan.conflicts(), report.failures().size()));
-            report.failures().forEach(f -> text.append("\nfailed: ").append(f.path()).append(" (").append(f.step()).append("): ")
+            text.append(String.format(java.util.Locale.ROOT, "applied %d steps, %d conflicts, %d items failed", applied,
+                    conflicts, failures.size()));
+            failures.forEach(f -> text.append("\nfailed: ").append(f.path()).append(" (").append(f.step()).append("): ")
                     .append(f.reason()));
         } else if (dryRun) {
             text.append("dry run: nothing changed");
         }
+        if (settings.decisions() > 0) {
+            text.append("\n").append(settings.decisions()).append(" field definition").append(settings.decisions() == 1 ? "" : "s")
+                    .append(" differ between the library and the service: make them agree, then sync again");
+        }
         new Output(spec.commandLine().getOut(), root.global().json()).result(json, text.toString().stripTrailing());
-        if (plan.refusal().isPresent()) return ExitCode.REFUSED.code();
-        return report.failures().isEmpty() ? ExitCode.OK.code() : ExitCode.REMOTE.code();
+        if (!refused.isEmpty() || settings.decisions() > 0) return ExitCode.REFUSED.code();
+        return failures.isEmpty() ? ExitCode.OK.code() : ExitCode.REMOTE.code();
     }
 
     private static Progress progress(PrintStream err) {

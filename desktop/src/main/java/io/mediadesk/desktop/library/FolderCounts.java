@@ -36,6 +36,6 @@ public final class FolderCounts {
 
     /** Counts the subtree in the background and hands the number back. */
     public void count(FolderPath folder, IntConsumer onCount) {
-        tasks.run(() -> repository.ids(queries.folder(folder), AssetQuery.Scope.ACTIVE).size(), onCount::accept, e -> { });
+        tasks.run(() -> repository.count(queries.folder(folder), AssetQuery.Scope.ACTIVE), onCount::accept, e -> { });
     }
 }

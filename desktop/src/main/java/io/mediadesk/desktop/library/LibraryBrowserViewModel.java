@@ -89,7 +89,7 @@ public final class LibraryBrowserViewModel implements AutoCloseable {
         errorPosition.set(-1);
         AssetQuery query = AssetQuery.of(filter).sorted(filters.sort().get()).in(filters.scope().get());
         int mine = ++generation;
-        tasks.run(() -> repository.ids(filter, query.scope()).size(), count -> {
+        tasks.run(() -> repository.count(filter, query.scope()), count -> {
             if (mine != generation) return; // a newer search has started: its results win
             results.set(new AssetSlots(repository, query, count, tasks, this::failed, vocabulary::learn));
             resultCount.set(count);

@@ -26,7 +26,10 @@ import javafx.scene.image.WritableImage;
  * made.
  */
 public final class ThumbnailCache {
-    private static final int KEPT = 600;
+    /** Decoded thumbnails kept by default (the settings can change it, from the next start). */
+    public static final int KEPT = 600;
+
+    private final int kept;
 
     private final ThumbnailMaker files;
     private final ThumbnailQueue queue;
@@ -37,7 +40,7 @@ public final class ThumbnailCache {
     private final Map<String, Image> images = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Image> eldest) {
-            return size() > KEPT;
+            return size() > kept;
         }
     };
 
@@ -46,6 +49,12 @@ public final class ThumbnailCache {
      * @param fx runs a hand-over on the FX thread once a queued thumbnail exists
      */
     public ThumbnailCache(ThumbnailMaker files, ThumbnailQueue queue, Renderer renderer, TaskRunner tasks, Executor fx) {
+        this(files, queue, renderer, tasks, fx, KEPT);
+    }
+
+    /** Keeping {@code kept} decoded thumbnails, least recently used dropped first. */
+    public ThumbnailCache(ThumbnailMaker files, ThumbnailQueue queue, Renderer renderer, TaskRunner tasks, Executor fx, int kept) {
+        this.kept = kept;
         this.files = files;
         this.queue = queue;
         this.renderer = renderer;

@@ -131,4 +131,72 @@ class PurgeCommandTest {
         assertThat(r.out()).contains("\"status\":\"Pending\"", "\"status\":\"Queued\"");
         assertThat(r.err()).contains("purge requests for this month");
     }
+
+    /** Two small PNGs imported into the library's {@code /spring-campaign-2026/}; their ids, a.png first. */
+    private List<String> twoAssets() throws Exception {
+        Path in = Files.createDirectories(library.getParent().resolve(library.getFileName() + "-in").resolve("spring-campaign-2026"));
+        for (String name : List.of("a", "b")) {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            image.setRGB(0, 0, name.equals("a") ? 0xFF0000 : 0x00FF00);
+            javax.imageio.ImageIO.write(image, "png", in.resolve(name + ".png").toFile());
+        }
+        Run imported = UrlCommandTest.run(key, "import", in.toString(), "--library", library.toString(), "--json");
+        assertThat(imported.code()).as(imported.err()).isZero();
+        List<String> ids = new ArrayList<>();
+        new ObjectMapper().readTree(imported.out()).get("items").forEach(i -> ids.add(i.get("id").asText()));
+        return ids;
+    }
+
+    private Run purgeLibrary(String... args) {
+        List<String> all = new ArrayList<>(List.of("--url-endpoint", sandbox.urlEndpoint(), "--wait"));
+        all.addAll(List.of(args));
+        return purge(key, all.toArray(String[]::new));
+    }
+
+    @Test
+    void aLibraryFolderIsOneWildcardRequestWhereTheRulesAllowIt() throws Exception {
+        twoAssets();
+        Run r = purgeLibrary("--folder", "/spring-campaign-2026/");
+        assertThat(r.code()).as(r.err()).isZero();
+        // 22 characters of path: the service allows the wildcard (spec 4, rule 2).
+        assertThat(sandbox.purgedUrls()).containsExactly(sandbox.urlEndpoint() + "/spring-campaign-2026/*");
+    }
+
+    @Test
+    void anAssetIsItsUrlAndItsDerivatives() throws Exception {
+        String a = twoAssets().get(0);
+        Run r = purgeLibrary("--asset", a);
+        assertThat(r.code()).as(r.err()).isZero();
+        String url = sandbox.urlEndpoint() + "/spring-campaign-2026/a.png";
+        assertThat(sandbox.purgedUrls()).containsExactly(url, url + "*");
+    }
+
+    @Test
+    void aPresetIsEveryAssetsUrlRenderedWithItInBothForms() throws Exception {
+        twoAssets();
+        assertThat(UrlCommandTest.run(key, "presets", "set", "thumb", "w-100", "--library", library.toString()).code()).isZero();
+        Run r = purgeLibrary("--preset", "thumb");
+        assertThat(r.code()).as(r.err()).isZero();
+        String e = sandbox.urlEndpoint();
+        assertThat(sandbox.purgedUrls()).containsExactlyInAnyOrder(
+                e + "/tr:n-thumb/spring-campaign-2026/a.png", e + "/spring-campaign-2026/a.png?tr=n-thumb",
+                e + "/tr:n-thumb/spring-campaign-2026/b.png", e + "/spring-campaign-2026/b.png?tr=n-thumb");
+
+        Run narrowed = purgeLibrary("--preset", "thumb", "--query", "name = \"b.png\"");
+        assertThat(narrowed.code()).as(narrowed.err()).isZero();
+        assertThat(sandbox.purgedUrls()).hasSize(6).endsWith(e + "/tr:n-thumb/spring-campaign-2026/b.png",
+                e + "/spring-campaign-2026/b.png?tr=n-thumb");
+    }
+
+    @Test
+    void libraryTargetsThatNameNothingAreUsageErrorsAndNothingIsSent() throws Exception {
+        twoAssets();
+        assertThat(purgeLibrary("--preset", "nope").code()).isEqualTo(2);
+        assertThat(purgeLibrary("--asset", "0123456789abcdef01234567").code()).isEqualTo(2);
+        assertThat(purgeLibrary("--query", "name = \"a.png\"").code()).isEqualTo(2);
+        Run noEndpoint = purge(key, "--folder", "/spring-campaign-2026/");
+        assertThat(noEndpoint.code()).isEqualTo(2);
+        assertThat(noEndpoint.err()).contains("--url-endpoint");
+        assertThat(sandbox.requests()).isEmpty();
+    }
 }

@@ -6,6 +6,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mediadesk.sync.credential.PrivateKey;
+import io.mediadesk.library.Library;
+import io.mediadesk.library.metadata.CustomField;
+import io.mediadesk.library.metadata.FieldSchema;
+import io.mediadesk.library.metadata.FieldType;
+import io.mediadesk.sync.client.ClientConfig;
+import io.mediadesk.sync.client.ImageKitClient;
+import io.mediadesk.sync.client.model.MetadataFieldSchema;
 import io.mediadesk.sync.sandbox.Sandbox;
 import io.mediadesk.sync.sandbox.SandboxOptions;
 import java.nio.file.Files;
@@ -80,6 +87,46 @@ class SyncCommandTest {
         UrlCommandTest.Run confirmed = mediadesk("sync", "--yes");
         assertThat(confirmed.code()).as(confirmed.err()).isZero();
         assertThat(sandbox.files()).hasSize(1);
+    }
+
+    @Test
+    void presetsAreInThePlanAndGoUpAndAnAccountWithoutTheApiKeepsThemLocal() throws Exception {
+        assertThat(mediadesk("presets", "set", "thumb", "w-150,h-150").code()).isZero();
+        UrlCommandTest.Run dry = mediadesk("sync", "--dry-run");
+        assertThat(dry.code()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("presets and fields: 1 add, 0 updates, 0 deletes, 0 conflicts")
+                .contains("add       remote  preset thumb  w-150,h-150");
+
+        UrlCommandTest.Run run = mediadesk("--json", "sync");
+        assertThat(run.code()).as(run.err()).isZero();
+        JsonNode plan = new ObjectMapper().readTree(run.out()).get("plan");
+        assertThat(plan).hasSize(1);
+        assertThat(plan.get(0).get("path").asText()).isEqualTo("preset thumb");
+        assertThat(plan.get(0).get("side").asText()).isEqualTo("remote");
+        assertThat(client().namedTransformations().list()).singleElement()
+                .satisfies(n -> assertThat(n.transformation()).isEqualTo("w-150,h-150"));
+
+        sandbox.namedTransformationsApi(false);
+        assertThat(mediadesk("presets", "set", "thumb", "w-300").code()).isZero();
+        UrlCommandTest.Run local = mediadesk("sync");
+        assertThat(local.code()).as(local.err()).isZero();
+        assertThat(local.out()).contains("named transformations are managed in the dashboard for this account; presets stay local");
+    }
+
+    @Test
+    void aFieldWhoseTypeDiffersWaitsForADecisionWithExitSix() throws Exception {
+        try (Library library = Library.open(dir.resolve("lib"), Optional.empty())) {
+            library.assets().defineField(new CustomField("rating", "Rating", FieldSchema.of(FieldType.NUMBER)));
+        }
+        client().metadataFields().create("rating", "Rating", MetadataFieldSchema.of("Text"), null);
+        UrlCommandTest.Run r = mediadesk("sync");
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(6);
+        assertThat(r.out()).contains("decide            field rating  type Number in the library, Text at the service");
+    }
+
+    private ImageKitClient client() {
+        return ImageKitClient.create(ClientConfig.defaults().withBases(sandbox.apiBase(), sandbox.uploadBase()),
+                PrivateKey.of(sandbox.privateKey()));
     }
 
     @Test

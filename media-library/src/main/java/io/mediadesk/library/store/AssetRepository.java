@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The port to a library's records: records in, records out, a {@link Query} tree rather than SQL.
@@ -53,8 +54,24 @@ public interface AssetRepository {
 
     Page<Asset> search(AssetQuery query);
 
+    /**
+     * Hands every asset, trashed ones included, to {@code action} in id order, reading the store in
+     * batches by key (never by offset): whole-library readers such as the sync's snapshot use it.
+     * {@code action} runs outside any store transaction. An asset added or removed meanwhile may or
+     * may not be seen; none is seen twice.
+     */
+    void forEachAsset(Consumer<Asset> action);
+
     /** Every id the filter matches in {@code scope}, in creation order: the target of a bulk edit. */
     List<AssetId> ids(Query filter, AssetQuery.Scope scope);
+
+    /**
+     * How many assets the filter matches in {@code scope}: what {@code ids(filter, scope).size()}
+     * says, without reading an id (the window counts every search and every folder it shows).
+     */
+    default int count(Query filter, AssetQuery.Scope scope) {
+        return ids(filter, scope).size();
+    }
 
     /** The ids among {@code ids} that name no asset at all. */
     List<AssetId> missing(Collection<AssetId> ids);

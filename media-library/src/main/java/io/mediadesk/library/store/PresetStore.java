@@ -39,4 +39,12 @@ public interface PresetStore {
 
     /** Every version of the preset now called {@code name}, oldest first (renames included). */
     List<PresetVersion> history(String name);
+
+    /**
+     * The same presets, with every change written from here on (history entry and audit line)
+     * authored by {@code actor} instead of the actor the catalog was opened with: the two-way sync
+     * writes the versions it pulls from the service as its own actor, so a history tells a person's
+     * edit from one the sync brought in.
+     */
+    PresetStore actingAs(Actor actor);
 }

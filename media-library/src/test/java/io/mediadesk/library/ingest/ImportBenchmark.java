@@ -79,6 +79,8 @@ class ImportBenchmark {
             System.out.printf(Locale.ROOT, "first asset after %.2f s, its thumbnails after %.2f s; all %,d of %,d thumbnails "
                     + "made when the run returned%n", firstImported.get() / 1e9, firstThumbnail.get() / 1e9, thumbnails,
                     imported * ThumbnailMaker.SIZES.size());
+            report.items().stream().flatMap(i -> i.warnings().stream()).distinct().limit(5)
+                    .forEach(w -> System.out.println("warning: " + w));
             System.out.printf(Locale.ROOT, "heap peak (sum of pools' peaks) %,d MB; max heap %,d MB; %d processors%n", peak >> 20,
                     Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
         }

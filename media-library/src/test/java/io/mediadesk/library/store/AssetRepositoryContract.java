@@ -403,4 +403,56 @@ public abstract class AssetRepositoryContract {
             return now;
         }
     }
+
+    @Test
+    void forEachAssetVisitsEveryAssetOnceInIdOrderTrashIncluded() {
+        repo.addAll(SmallLibrary.assets());
+        // more than two batches of either adapter, added out of id order, in folders that sort unlike the ids
+        List<Asset> many = new ArrayList<>();
+        for (int i = 0; i < 2_345; i++) {
+            int n = 100 + (i * 7_919) % 2_345;
+            many.add(asset(n).in("/bulk/f" + (2_345 - n) % 13 + "/").tags("t" + n % 5).createdDaysAfterBase(-n).build());
+        }
+        repo.addAll(many);
+        repo.trash(List.of(id(101), id(2_000), SmallLibrary.assets().get(0).id()));
+
+        List<Asset> seen = new ArrayList<>();
+        repo.forEachAsset(seen::add);
+
+        List<String> expected = new ArrayList<>();
+        SmallLibrary.assets().forEach(a -> expected.add(a.id().value()));
+        many.forEach(a -> expected.add(a.id().value()));
+        expected.sort(null);
+        assertThat(seen).extracting(a -> a.id().value()).containsExactlyElementsOf(expected);
+        for (Asset a : seen) {
+            assertThat(repo.find(a.id())).contains(a);
+        }
+        List<String> trashed = new ArrayList<>(List.of(id(101).value(), id(2_000).value(), SmallLibrary.assets().get(0).id().value()));
+        SmallLibrary.assets().stream().filter(Asset::trashed).forEach(a -> trashed.add(a.id().value()));
+        assertThat(seen).filteredOn(Asset::trashed).extracting(a -> a.id().value()).containsExactlyInAnyOrderElementsOf(trashed);
+    }
+
+    @Test
+    void forEachAssetSeesNoAssetTwiceWhileTheLibraryChanges() {
+        List<Asset> many = new ArrayList<>();
+        for (int n = 1; n <= 1_500; n++) many.add(asset(n).in("/x/").build());
+        repo.addAll(many);
+        List<String> seen = new ArrayList<>();
+        repo.forEachAsset(a -> {
+            seen.add(a.id().value());
+            if (seen.size() == 10) {
+                repo.add(asset(5_000).in("/y/").build(), Map.of()); // after the walk's position: seen once
+                repo.add(asset(1_600).in("/y/").named("late.jpg").build(), Map.of());
+                repo.trash(List.of(id(700))); // ahead of the walk, changed
+            }
+        });
+        assertThat(seen).doesNotHaveDuplicates().hasSize(1_502).contains(id(5_000).value(), id(700).value(), id(1_600).value());
+    }
+
+    @Test
+    void forEachAssetOnAnEmptyLibraryCallsNothing() {
+        List<Asset> seen = new ArrayList<>();
+        repo.forEachAsset(seen::add);
+        assertThat(seen).isEmpty();
+    }
 }

@@ -89,7 +89,7 @@ class DifferentialTest {
     }
 
     @Test
-    void bulkIdsAgreeWithTheReferenceToo() {
+    void bulkIdsAndCountsAgreeWithTheReferenceToo() {
         List<Asset> assets = RandomLibrary.assets(SEED + 1, 200);
         Random r = new Random(SEED + 1);
         RandomQueries queries = new RandomQueries(r, assets);
@@ -101,8 +101,11 @@ class DifferentialTest {
                 Query q = parser.parse(text);
                 List<AssetId> expected = QueryEvaluator.search(assets, new AssetQuery(q, SortKey.ASC_CREATED, 0, Integer.MAX_VALUE,
                         AssetQuery.Scope.ACTIVE)).items().stream().map(Asset::id).toList();
-                stores.forEach((store, catalog) ->
-                        assertThat(catalog.assets().ids(q, AssetQuery.Scope.ACTIVE)).as(store + ": " + text).isEqualTo(expected));
+                stores.forEach((store, catalog) -> {
+                    assertThat(catalog.assets().ids(q, AssetQuery.Scope.ACTIVE)).as(store + ": " + text).isEqualTo(expected);
+                    assertThat(catalog.assets().count(q, AssetQuery.Scope.ACTIVE)).as(store + " count: " + text)
+                            .isEqualTo(expected.size());
+                });
             }
         } finally {
             stores.values().forEach(Catalog::close);

@@ -2,6 +2,7 @@ package io.mediadesk.library.store;
 
 import static io.mediadesk.library.fixture.AssetBuilder.asset;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mediadesk.engine.transform.InvalidTransformationException;
@@ -109,6 +110,19 @@ public abstract class PresetStoreContract {
         assertThat(history).extracting(v -> v.actor().name()).containsExactly("alice (mediadesk)", "bob (mediadesk)");
         assertThat(history.get(1).at()).isAfter(history.get(0).at());
         assertThat(history.get(1).change()).isEqualTo("updated");
+    }
+
+    @Test
+    void aViewActingAsAnotherActorAuthorsItsChangesAndSharesTheRecords() {
+        presets.set("thumb", "w-150");
+        Presets bySync = new Presets(catalog.presets().actingAs(new Actor("mediadesk sync")));
+        bySync.set("thumb", "w-300");
+        bySync.set("banner", "w-1200");
+        presets.set("thumb", "w-400");
+        assertThat(presets.history("thumb")).extracting(v -> v.actor().name(), PresetVersion::transformation)
+                .containsExactly(tuple("alice (mediadesk)", "w-150"), tuple("mediadesk sync", "w-300"), tuple("alice (mediadesk)", "w-400"));
+        assertThat(presets.history("banner")).extracting(v -> v.actor().name()).containsExactly("mediadesk sync");
+        assertThat(bySync.get("thumb").version()).as("one set of records").isEqualTo(3);
     }
 
     @Test

@@ -9,6 +9,9 @@ import io.mediadesk.sync.client.model.FileQuery;
 import io.mediadesk.sync.client.model.FileUpdate;
 import io.mediadesk.sync.client.model.RemoteFile;
 import io.mediadesk.sync.client.model.RemoteItem;
+import io.mediadesk.sync.credential.PrivateKey;
+import io.mediadesk.sync.url.DeliveryUrls;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +24,16 @@ public final class FileResource {
     private static final TypeReference<FileMetadata> METADATA = new TypeReference<>() { };
     private static final TypeReference<JsonNode> ANY = new TypeReference<>() { };
 
+    /** How long the signed URL of a private file's content stays valid. */
+    private static final long SIGNED_SECONDS = 600;
+
     private final Endpoints endpoints;
     private final BulkCalls bulk;
+    private final PrivateKey key;
 
-    FileResource(Endpoints endpoints) {
+    FileResource(Endpoints endpoints, PrivateKey key) {
         this.endpoints = endpoints;
+        this.key = key;
         this.bulk = new BulkCalls(endpoints);
     }
 
@@ -115,6 +123,20 @@ public final class FileResource {
      * in it), read whole within the response cap. Retried like any read.
      */
     public byte[] content(String url) {
+        return read(url);
+    }
+
+    /**
+     * The bytes of a file or file version as the API described it, at its {@code url}: signed with
+     * this client's key (valid ten minutes) when the file is private, whose original an unsigned URL
+     * does not serve (spec 6.4).
+     */
+    public byte[] content(RemoteFile file) {
+        if (!Boolean.TRUE.equals(file.privateFile())) return read(file.url());
+        return read(DeliveryUrls.signServed(file.url(), file.filePath(), key, SIGNED_SECONDS, Clock.systemUTC()));
+    }
+
+    private byte[] read(String url) {
         okhttp3.Request request = new okhttp3.Request.Builder().url(okhttp3.HttpUrl.get(url)).get().build();
         return endpoints.executor().execute(new io.mediadesk.sync.client.http.ApiRequest(request, Idempotency.IDEMPOTENT),
                 io.mediadesk.sync.client.http.ApiResponse::body, null, null);

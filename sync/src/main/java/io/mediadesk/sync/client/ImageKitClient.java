@@ -31,8 +31,8 @@ public final class ImageKitClient {
     private final NamedTransformationResource namedTransformations;
     private final PurgeResource purges;
 
-    private ImageKitClient(Endpoints endpoints) {
-        this.files = new FileResource(endpoints);
+    private ImageKitClient(Endpoints endpoints, PrivateKey key) {
+        this.files = new FileResource(endpoints, key);
         this.uploads = new UploadResource(endpoints, files);
         this.versions = new VersionResource(endpoints);
         this.folders = new FolderResource(endpoints);
@@ -48,7 +48,7 @@ public final class ImageKitClient {
         JsonCodec json = new JsonCodec(config.maxResponseBytes());
         CallExecutor executor = new CallExecutor(http, config.retry(), config.time(), config.random(), json,
                 config.maxResponseBytes(), config.retryObserver());
-        return new ImageKitClient(new Endpoints(executor, json, config.apiBase(), config.uploadBase()));
+        return new ImageKitClient(new Endpoints(executor, json, config.apiBase(), config.uploadBase()), key);
     }
 
     public FileResource files() {

@@ -22,6 +22,18 @@ import java.util.Set;
  */
 record Pairing(String key, BaseEntry base, LocalFile local, RemoteEntry remote, boolean join, boolean recovered) {
 
+    /**
+     * Whether nothing changed on either side since the base: the asset is live and at the base's
+     * path with its content and attributes, and the service's file is at that path with the base's
+     * version, size, update time and attributes. Such an item plans to nothing.
+     */
+    boolean unchanged() {
+        return base != null && !recovered && !join && local != null && !local.trashed() && remote != null
+                && local.path().equals(base.path()) && local.hash().equals(base.hash()) && local.attributes().equals(base.attributes())
+                && remote.path().equals(base.path()) && remote.version().equals(base.version()) && remote.size() == base.size()
+                && java.util.Objects.equals(remote.updated(), base.remoteUpdated()) && remote.attributes().equals(base.attributes());
+    }
+
     static List<Pairing> of(LocalSnapshot local, RemoteSnapshot remote, BaseSnapshot base) {
         List<Pairing> out = new ArrayList<>();
         Set<String> usedLocal = new HashSet<>();

@@ -22,7 +22,13 @@ final class BaseRecords {
     }
 
     static BaseSnapshot load(SyncLedger ledger) {
-        return BaseSnapshot.of(ledger.base().stream().map(BaseRecords::entry).toList(), ledger.versionHashes());
+        return load(ledger.base(), ledger);
+    }
+
+    /** From rows already read; the presets' and fields' rows ({@code preset:}, {@code field:}) are not assets. */
+    static BaseSnapshot load(java.util.List<BaseRecord> rows, SyncLedger ledger) {
+        return BaseSnapshot.of(rows.stream().filter(r -> !io.mediadesk.sync.settings.SettingsLedger.isSettings(r))
+                .map(BaseRecords::entry).toList(), ledger.versionHashes());
     }
 
     static BaseRecord record(BaseEntry e) {
@@ -37,7 +43,7 @@ final class BaseRecords {
 
     static BaseEntry entry(BaseRecord r) {
         try {
-            Map<String, String> metadata = JSON.readValue(r.metadataJson(), MAP);
+            Map<String, String> metadata = r.metadataJson().equals("{}") ? Map.of() : JSON.readValue(r.metadataJson(), MAP);
             return new BaseEntry(r.localId(), r.remoteId(), r.path(), r.contentHash(), r.versionId(), r.size(),
                     r.remoteUpdated().orElse(null), Attributes.of(r.tags(), metadata, r.coordinates()));
         } catch (JsonProcessingException ex) {

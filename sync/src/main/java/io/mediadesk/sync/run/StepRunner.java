@@ -78,10 +78,12 @@ final class StepRunner {
         String hash;
         try (Content content = remote.download(d.remoteId())) {
             Verification.check(content, d.size(), d.expectedHash(), d.path());
-            local.replaceContent(d.localId(), content);
             hash = content.hash();
+            // Recorded first: a run killed right after the replace still knows the asset holds that version;
+            // recorded after, the next plan saw both sides changed and kept a needless conflict copy (SyncKillTest).
+            ledger.putVersionHash(d.remoteId(), d.version(), hash);
+            local.replaceContent(d.localId(), content);
         }
-        ledger.putVersionHash(d.remoteId(), d.version(), hash);
         return draft == null ? null : draft.withContent(hash);
     }
 

@@ -82,7 +82,7 @@ final class DeliveryHandler {
     }
 
     private Found find(String filePath) {
-        StoredFile file = store.fileAt(filePath).filter(f -> f.current().isPublished).orElseThrow(() ->
+        StoredFile file = store.fileAtUnchanged(filePath).filter(f -> f.current().isPublished).orElseThrow(() ->
                 ApiError.notFound("Not Found").header("ik-error", "ENOENT - no file at " + filePath));
         return new Found(file.current(), store.blobs().path(file.current().blob), new TransformationParser(presets.lookup()));
     }

@@ -124,11 +124,16 @@ final class Gateway implements HttpHandler {
             return route.endpoint().answer(call);
         }
         return store.locked(() -> {
-            Reply reply = route.endpoint().answer(call);
-            if (!call.method().equals("GET")) {
-                store.save();
+            if (call.method().equals("GET")) {
+                return route.endpoint().answer(call);
             }
-            return reply;
+            try {
+                Reply reply = route.endpoint().answer(call);
+                store.save();
+                return reply;
+            } finally {
+                store.changed(); // also when it failed half-way: a listing must not serve rows cached before
+            }
         });
     }
 

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * The local stand-in of the hosted service, listening on 127.0.0.1.
@@ -170,6 +171,22 @@ public final class Sandbox implements AutoCloseable {
     public List<FileSnapshot> files() {
         return read(() -> store.state().files.values().stream().map(FileSnapshot::of)
                 .sorted(Comparator.comparing(FileSnapshot::filePath)).toList());
+    }
+
+    /**
+     * Puts {@code files} straight into the account (no HTTP, no upload, no rate limit), as uploads
+     * of each of their versions would have: for benches and tests that need a large account. Names
+     * are cleaned as the upload endpoint cleans them; a path the account already holds is refused
+     * (and the files before it stay). Returns how many were added.
+     */
+    public int seed(Stream<SeedFile> files) {
+        return read(() -> {
+            try {
+                return new Seeder(store).seed(files.iterator());
+            } finally {
+                store.save();
+            }
+        });
     }
 
     /** The URL of every purge request the service accepted, oldest first: tests count duplicates with it. */

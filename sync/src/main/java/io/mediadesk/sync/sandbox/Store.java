@@ -9,9 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -29,6 +33,9 @@ final class Store implements AutoCloseable {
         T run() throws IOException;
     }
 
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
     private final ReentrantLock lock = new ReentrantLock();
     private final Path folder;
     private final boolean temporary;
@@ -37,6 +44,10 @@ final class Store implements AutoCloseable {
     private final Ids ids;
     private final Clock clock;
     private FileChannel lockChannel;
+    /** Bumped after every change (under the lock): listings cache their sorted rows per generation. */
+    private long generation;
+    private Map<String, StoredFile> byPath;
+    private long byPathGeneration;
 
     private Store(Path folder, boolean temporary, State state, Clock clock, long seed) throws IOException {
         this.folder = folder;
@@ -104,11 +115,27 @@ final class Store implements AutoCloseable {
         return clock;
     }
 
+    /**
+     * Now as the service writes times, always with three digits of milliseconds
+     * ({@code 2026-11-26T13:46:37.000Z}): listings sort by these strings, and {@code Instant.toString}
+     * drops a zero fraction ({@code ...:37Z}), which sorted after every later time in the same second.
+     */
     String now() {
-        return clock.instant().truncatedTo(ChronoUnit.MILLIS).toString();
+        return TIMESTAMP.format(clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** Marks the state changed (listings sort again); {@link #save} does it too. Call under the lock. */
+    void changed() {
+        generation++;
+    }
+
+    /** Which state the rows of a cached listing came from; read under the lock. */
+    long generation() {
+        return generation;
     }
 
     void save() throws IOException {
+        generation++;
         if (temporary) {
             return;
         }
@@ -123,6 +150,21 @@ final class Store implements AutoCloseable {
             throw ApiError.notFound("The requested file does not exist.");
         }
         return file;
+    }
+
+    /**
+     * {@link #fileAt} through an index of paths rebuilt when the state has changed since: for
+     * requests that change nothing (delivery), where an account of 100,000 files made every lookup
+     * a scan. Not for a request that changes the state: its own changes count only once it ends.
+     */
+    Optional<StoredFile> fileAtUnchanged(String path) {
+        if (byPath == null || byPathGeneration != generation) {
+            Map<String, StoredFile> index = new HashMap<>();
+            state.files.values().forEach(f -> index.put(f.path(), f));
+            byPath = index;
+            byPathGeneration = generation;
+        }
+        return Optional.ofNullable(byPath.get(path));
     }
 
     Optional<StoredFile> fileAt(String path) {

@@ -36,9 +36,13 @@ final class UploadHandler {
                 if (call.header("Authorization").isEmpty()) {
                     new ClientSideUpload(store).check(form);
                 }
-                Reply reply = commit(form);
-                store.save();
-                return reply;
+                try {
+                    Reply reply = commit(form);
+                    store.save();
+                    return reply;
+                } finally {
+                    store.changed();
+                }
             });
         }
     }

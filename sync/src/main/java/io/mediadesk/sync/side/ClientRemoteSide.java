@@ -58,8 +58,21 @@ public final class ClientRemoteSide implements RemoteSide {
         UploadRequest request = UploadRequest.of(file.path(), p.name()).folder(p.folder().value()).useUniqueFileName(false)
                 .overwriteFile(!newFile).tags(List.copyOf(attributes.tags())).customMetadata(plain(attributes.metadata()));
         attributes.coordinates().ifPresent(request::customCoordinates);
+        if (!newFile && isPrivate(p)) request.privateFile(true); // a new version without the flag would make the file public
         UploadResult r = client.uploads().upload(request);
         return entry(client.files().details(r.fileId()));
+    }
+
+    /** Whether the file at {@code p} is private: the service keeps that per version, and only an upload can set it. */
+    private boolean isPrivate(Paths p) {
+        String path = p.folder().value() + p.name();
+        // searchQuery, not the legacy name parameter; a name it cannot quote lists the whole folder instead
+        boolean quotable = p.name().chars().noneMatch(c -> c == '"' || c == '\\');
+        FileQuery query = quotable ? FileQuery.all().path(p.folder().value()).searchQuery("name = \"" + p.name() + "\"")
+                : FileQuery.all().type("file").path(p.folder().value());
+        try (var files = client.files().files(query)) {
+            return files.anyMatch(f -> path.equals(f.filePath()) && Boolean.TRUE.equals(f.privateFile()));
+        }
     }
 
     @Override
@@ -101,12 +114,12 @@ public final class ClientRemoteSide implements RemoteSide {
 
     @Override
     public Content downloadVersion(String id, String versionId) {
-        return FileContent.stage(staging, client.files().content(client.versions().get(id, versionId).url()));
+        return FileContent.stage(staging, client.files().content(client.versions().get(id, versionId)));
     }
 
     @Override
     public Content download(String id) {
-        return FileContent.stage(staging, client.files().content(client.files().details(id).url()));
+        return FileContent.stage(staging, client.files().content(client.files().details(id)));
     }
 
     private static Map<String, Object> plain(Map<String, String> metadata) {

@@ -1,7 +1,12 @@
 package io.mediadesk.sync.url;
 
+import io.mediadesk.sync.credential.PrivateKey;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -60,6 +65,36 @@ public final class DeliveryUrls {
     /** A URL for {@code path}, relative to the endpoint; a query in it ({@code a.jpg?v=1}) is kept. */
     public DeliveryUrlBuilder path(String path) {
         return new DeliveryUrlBuilder(this, path);
+    }
+
+    /**
+     * Signs a URL the API handed out for the file at {@code filePath} (its {@code url}), expiring in
+     * {@code seconds}: private files need a signed URL for their original (spec 6.4). The endpoint
+     * is what precedes the path's segments in the URL; a query in it is kept and signed too.
+     *
+     * @throws IllegalArgumentException when the URL does not end in the file's path
+     */
+    public static String signServed(String url, String filePath, PrivateKey key, long seconds, Clock clock) {
+        int q = url.indexOf('?');
+        String endpoint = q < 0 ? url : url.substring(0, q);
+        List<String> segments = Arrays.stream(filePath.split("/")).filter(s -> !s.isEmpty()).toList();
+        for (int i = segments.size() - 1; i >= 0; i--) {
+            int slash = endpoint.lastIndexOf('/');
+            if (slash < 0 || !decoded(endpoint.substring(slash + 1)).equals(segments.get(i))) {
+                throw new IllegalArgumentException("cannot sign " + url + ": it does not end in the file's path " + filePath);
+            }
+            endpoint = endpoint.substring(0, slash);
+        }
+        return of(endpoint, clock).path(String.join("/", segments) + (q < 0 ? "" : url.substring(q))).signedWith(key)
+                .expiresIn(seconds).build();
+    }
+
+    private static String decoded(String segment) {
+        try {
+            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return segment;
+        }
     }
 
     Clock clock() {

@@ -43,6 +43,18 @@ class PlanScenarioTest {
         }
     }
 
+    @Test
+    void leavingOutUnchangedItemsChangesNoPlan() throws IOException {
+        long unchanged = 0;
+        for (Path dir : scenarios()) {
+            ScenarioText s = ScenarioText.parse(Files.readString(dir.resolve("scenario.txt")));
+            unchanged += Pairing.of(s.local(), s.remote(), s.base()).stream().filter(Pairing::unchanged).count();
+            assertEquals(new SyncPlanner(false).plan(s.local(), s.remote(), s.base(), s.options()).print(true),
+                    new SyncPlanner().plan(s.local(), s.remote(), s.base(), s.options()).print(true), dir.toString());
+        }
+        assertTrue(unchanged >= 10, "the scenarios hold unchanged items next to changed ones: " + unchanged);
+    }
+
     private static void check(Path dir) throws IOException {
         ScenarioText s = ScenarioText.parse(Files.readString(dir.resolve("scenario.txt")));
         String actual = new SyncPlanner().plan(s.local(), s.remote(), s.base(), s.options()).print(true);

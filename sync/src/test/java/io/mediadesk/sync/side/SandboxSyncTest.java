@@ -133,6 +133,28 @@ class SandboxSyncTest {
     }
 
     @Test
+    void aPrivateFileIsDownloadedThroughASignedUrlAndStaysPrivateWhenTheLibraryEditsIt() throws Exception {
+        Path gif = corpus("afl_not_kitty.gif");
+        client.uploads().upload(UploadRequest.of(gif).folder("/secret/").useUniqueFileName(false).privateFile(true));
+        sync();
+        Asset a = byName("afl_not_kitty.gif");
+        assertEquals(sha256(gif), a.contentHash());
+        assertTrue(sandbox.requests().stream().filter(r -> r.path().startsWith("/ik/")).allMatch(r -> r.status() == 200),
+                "the download was signed at once: " + sandbox.requests());
+
+        Path png = corpus("afl_not_kitty_alpha.png");
+        try (var intake = new io.mediadesk.library.ingest.ContentIntake(library.folder())) {
+            library.assets().replaceContent(a.id(), intake.take(png, sha256(png), a.id(), a.folder(), a.name(), Instant.now()));
+        }
+        sync();
+        FileSnapshot f = sandbox.file("/secret/afl_not_kitty.gif").orElseThrow();
+        assertEquals(2, f.versions());
+        assertEquals(Files.size(png), f.size());
+        assertTrue(f.isPrivateFile(), "the library's new version keeps the file private");
+        assertTrue(session("check").preview(PlanOptions.DEFAULTS).items().isEmpty());
+    }
+
+    @Test
     void aSecondSyncWaitsForTheLeaseOfTheFirst() {
         assertTrue(library.catalog().syncLedger().acquireLease("other", Instant.now(), Duration.ofMinutes(2)));
         assertThrows(LeaseHeldException.class, () -> session("test").run(PlanOptions.DEFAULTS, Progress.NONE));

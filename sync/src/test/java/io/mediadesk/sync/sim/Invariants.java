@@ -1,5 +1,6 @@
 package io.mediadesk.sync.sim;
 
+import java.util.List;
 import io.mediadesk.library.store.BaseRecord;
 import io.mediadesk.sync.snapshot.LocalFile;
 import java.util.HashSet;
@@ -34,12 +35,16 @@ final class Invariants {
 
     /** Invariant 3: the base pairs every live asset with one service file, and both hold what it says. */
     static void converged(MemoryLibrary library, MemoryService service, MemoryLedger ledger) {
+        converged(library, service, ledger.base.values().stream().filter(b -> !io.mediadesk.sync.settings.SettingsLedger.isSettings(b)).toList());
+    }
+
+    private static void converged(MemoryLibrary library, MemoryService service, List<BaseRecord> baseRows) {
         long live = library.assets.values().stream().filter(a -> !a.trashed()).count();
-        check(live == ledger.base.size(), live + " live assets but " + ledger.base.size() + " base entries: "
-                + library.assets.values() + " / " + ledger.base.values().stream().map(Simulation::describe).toList());
-        check(service.files.size() == ledger.base.size(), service.files.size() + " service files but " + ledger.base.size()
+        check(live == baseRows.size(), live + " live assets but " + baseRows.size() + " base entries: "
+                + library.assets.values() + " / " + baseRows.stream().map(Simulation::describe).toList());
+        check(service.files.size() == baseRows.size(), service.files.size() + " service files but " + baseRows.size()
                 + " base entries");
-        for (BaseRecord b : ledger.base.values()) {
+        for (BaseRecord b : baseRows) {
             LocalFile a = library.assets.get(b.localId());
             MemoryService.File f = service.files.get(b.remoteId());
             String what = Simulation.describe(b);

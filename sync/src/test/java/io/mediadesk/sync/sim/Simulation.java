@@ -30,7 +30,8 @@ final class Simulation {
     private static final Duration LEASE = Duration.ofSeconds(60);
     private static final boolean TRACE = Boolean.getBoolean("sim.trace");
 
-    record Result(long seed, String failure, int rounds, int faults, int kills, int steps, int cleanCycles, long conflicts) {
+    record Result(long seed, String failure, int rounds, int faults, int kills, int steps, int cleanCycles, long conflicts,
+            int presetSteps, long presetConflicts, boolean presetApi) {
         boolean ok() {
             return failure == null;
         }
@@ -45,9 +46,11 @@ final class Simulation {
     private final MemoryService service;
     private final MemoryLedger ledger = new MemoryLedger(killer);
     private final Users users;
+    private final PresetWorld presets;
     private final Set<String> observed = new HashSet<>();
     private int sessions;
     private int hardRefusals;
+    private int presetRefusals;
     private int steps;
     private long conflicts;
 
@@ -57,6 +60,7 @@ final class Simulation {
         this.faults = new FaultSchedule(new Random(rnd.nextLong()));
         this.service = new MemoryService(killer, faults, new Random(rnd.nextLong()), clock);
         this.users = new Users(new Random(rnd.nextLong()), library, service);
+        this.presets = new PresetWorld(new Random(rnd.nextLong()), killer, faults);
     }
 
     static Result run(long seed) {
@@ -65,7 +69,8 @@ final class Simulation {
             return s.play();
         } catch (AssertionError | RuntimeException e) {
             if (TRACE) e.printStackTrace(System.out);
-            return new Result(seed, e.toString(), 0, s.faults.total(), s.killer.kills, s.steps, -1, s.conflicts);
+            return new Result(seed, e.toString(), 0, s.faults.total(), s.killer.kills, s.steps, -1, s.conflicts, s.presets.steps,
+                    s.presets.conflicts, s.presets.api);
         }
     }
 
@@ -76,6 +81,8 @@ final class Simulation {
         for (int r = 0; r < rounds; r++) {
             users.editLibrary(rnd.nextInt(6));
             users.editService(rnd.nextInt(6));
+            presets.editLibrary(rnd.nextInt(4));
+            presets.editService(rnd.nextInt(4));
             observe();
             faults.rate(rnd.nextDouble() * 0.3);
             if (rnd.nextInt(3) == 0) killer.armAt(1 + rnd.nextInt(60));
@@ -87,7 +94,10 @@ final class Simulation {
         int clean = converge();
         Invariants.nothingLost(observed, library, service, users.destroyedByUsers);
         Invariants.converged(library, service, ledger);
-        return new Result(seed, null, rounds, faults.total(), killer.kills, steps, clean, conflicts);
+        presets.checkNothingLost();
+        presets.checkConverged(ledger);
+        return new Result(seed, null, rounds, faults.total(), killer.kills, steps, clean, conflicts, presets.steps, presets.conflicts,
+                presets.api);
     }
 
     /** Fault-free syncs until a plan has nothing left to do; fails past {@link #MAX_CLEAN_CYCLES}. */
@@ -100,12 +110,21 @@ final class Simulation {
                 humanAnswersEmptyService();
                 continue;
             }
-            if (o.plan().items().isEmpty()) return cycle;
+            if (o.settings().presetRefusal().isPresent()) {
+                if (++presetRefusals > 1) throw new AssertionError("presets refused again: " + o.settings().print());
+                presets.humanAnswersEmptySide(new io.mediadesk.sync.settings.SettingsLedger(ledger).presets(ledger.base()));
+                continue;
+            }
+            if (o.plan().items().isEmpty() && o.settings().steps().isEmpty()) return cycle;
             if (++cycle > MAX_CLEAN_CYCLES) {
                 throw new AssertionError("not converged after " + MAX_CLEAN_CYCLES + " fault-free syncs; still:\n" + o.plan().print(true));
             }
             if (!o.report().failures().isEmpty()) throw new AssertionError("a fault-free sync failed: " + o.report().failures());
-            steps += o.report().applied();
+            if (!o.settingsReport().failures().isEmpty()) {
+                throw new AssertionError("a fault-free preset sync failed: " + o.settingsReport().failures());
+            }
+            steps += o.report().applied() + o.settingsReport().applied();
+            presets.steps += o.settingsReport().applied();
         }
     }
 
@@ -131,8 +150,10 @@ final class Simulation {
             String before = Invariants.fingerprint(library, service);
             SyncOutcome o = session().run(PlanOptions.DEFAULTS, Progress.NONE);
             trace("faulty", o);
-            steps += o.report().applied();
-            conflicts += o.plan().conflicts();
+            steps += o.report().applied() + o.settingsReport().applied();
+            conflicts += o.plan().conflicts() + o.settings().conflicts();
+            presets.steps += o.settingsReport().applied();
+            presets.conflicts += o.settings().conflicts();
             if (o.refused()) {
                 if (!before.equals(Invariants.fingerprint(library, service))) throw new AssertionError("a refused plan changed something");
                 if (o.plan().refusal().get().overridable()) {
@@ -169,16 +190,19 @@ final class Simulation {
             Collections.shuffle(copy, order);
             copy.forEach(Runnable::run);
         };
-        return new SyncSession(library, service, ledger, shuffled, clock, "run-" + (++sessions), LEASE);
+        return new SyncSession(library, service, ledger, shuffled, clock, "run-" + (++sessions), LEASE)
+                .withSettings(presets.local(), presets.remote());
     }
 
     private static void trace(String what, SyncOutcome o) {
-        if (TRACE) System.out.println("-- " + what + " sync:\n" + o.plan().print(true) + "failures: " + o.report().failures());
+        if (TRACE) System.out.println("-- " + what + " sync:\n" + o.plan().print(true) + o.settings().print(true) + "failures: "
+                + o.report().failures() + o.settingsReport().failures());
     }
 
     private void observe() {
         library.assets.values().stream().map(LocalFile::hash).forEach(observed::add);
         service.files.values().forEach(f -> f.versions.forEach(v -> observed.add(v.hash())));
+        presets.observe();
     }
 
     static String describe(BaseRecord b) {

@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -47,6 +48,9 @@ import org.bson.conversions.Bson;
  * listeners only: other team members' changes are not heard (that would need change streams).
  */
 public final class MongoAssetRepository implements AssetRepository {
+    /** Assets per keyset batch of {@link #forEachAsset}. */
+    private static final int BATCH = 1000;
+
     private final MongoCollection<Document> assets;
     private final FolderDocuments folders;
     private final FieldDocuments fields;
@@ -115,6 +119,20 @@ public final class MongoAssetRepository implements AssetRepository {
         return new Page<>(more ? rows.subList(0, q.limit()) : rows, q.skip(), q.limit(), more);
     }
 
+    /** Keyset batches on {@code _id} (always indexed), so no batch skips over the ones before it. */
+    @Override
+    public void forEachAsset(Consumer<Asset> action) {
+        String after = "";
+        while (true) {
+            String from = after;
+            List<Asset> batch = translated("cannot read assets", () ->
+                    load(assets.find(Filters.gt(AssetDocuments.ID, from)).sort(Sorts.ascending(AssetDocuments.ID)).limit(BATCH)));
+            batch.forEach(action);
+            if (batch.size() < BATCH) return;
+            after = batch.get(batch.size() - 1).id().value();
+        }
+    }
+
     /** The sort column, then the id in the same direction, so the order is total like SQLite's. */
     static Bson order(SortKey key) {
         String column = switch (key.column()) {
@@ -144,6 +162,11 @@ public final class MongoAssetRepository implements AssetRepository {
                     .forEach(d -> out.add(AssetId.of(d.getString(AssetDocuments.ID))));
             return out;
         });
+    }
+
+    @Override
+    public int count(Query filter, AssetQuery.Scope scope) {
+        return translated("cannot count", () -> (int) assets.countDocuments(scoped(filter, scope)));
     }
 
     @Override

@@ -39,12 +39,19 @@ final class MongoPresetStore implements PresetStore {
     private final AuditTrail audit;
     private final String actor;
     private final Clock clock;
+    private final MongoDatabase db;
 
     MongoPresetStore(MongoDatabase db, Actor actor, Clock clock) {
+        this.db = db;
         this.presets = db.getCollection(CollectionNames.PRESETS);
         this.audit = new AuditTrail(db, actor.name());
         this.actor = actor.name();
         this.clock = clock;
+    }
+
+    @Override
+    public PresetStore actingAs(Actor other) {
+        return new MongoPresetStore(db, other, clock);
     }
 
     @Override

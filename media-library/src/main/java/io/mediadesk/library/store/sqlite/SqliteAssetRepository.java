@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * {@link AssetRepository} on the embedded SQLite catalog. One connection, used by one thread at a
@@ -38,6 +39,9 @@ import java.util.Optional;
  * ({@link AssetEdits}) live in their own class.
  */
 public final class SqliteAssetRepository implements AssetRepository {
+    /** Assets per keyset batch of {@link #forEachAsset}: the tag and value queries bind one parameter each. */
+    private static final int BATCH = 500;
+
     private final Transaction tx;
     private final Clock clock;
     private final ChangeFeed feed = new ChangeFeed();
@@ -113,6 +117,18 @@ public final class SqliteAssetRepository implements AssetRepository {
         return new Page<>(more ? rows.subList(0, q.limit()) : rows, q.skip(), q.limit(), more);
     }
 
+    /** Keyset batches over the unique index on {@code id}: each batch is three queries, whatever the library's size. */
+    @Override
+    public void forEachAsset(Consumer<Asset> action) {
+        String after = "";
+        while (true) {
+            List<Asset> batch = load("WHERE a.id > ? ORDER BY a.id LIMIT ?", List.of(after, BATCH));
+            batch.forEach(action);
+            if (batch.size() < BATCH) return;
+            after = batch.get(batch.size() - 1).id().value();
+        }
+    }
+
     static String orderBy(SortKey key) {
         String column = switch (key.column()) {
             case CREATED -> "a.created_at";
@@ -134,6 +150,24 @@ public final class SqliteAssetRepository implements AssetRepository {
         params.addAll(where.params());
         String sql = "SELECT a.id FROM asset a WHERE a.trashed = ? AND " + where.where() + " ORDER BY a.created_at, a.id";
         return tx.read("cannot search", c -> strings(c, sql, params)).stream().map(AssetId::of).toList();
+    }
+
+    @Override
+    public int count(Query filter, AssetQuery.Scope scope) {
+        SqlCompiler.Sql where = SqlCompiler.compile(filter);
+        List<Object> params = new ArrayList<>();
+        params.add(scope == AssetQuery.Scope.TRASHED ? 1 : 0);
+        params.addAll(where.params());
+        String sql = "SELECT count(*) FROM asset a WHERE a.trashed = ? AND " + where.where();
+        return tx.read("cannot count", c -> {
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                Statements.bind(st, params);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
     }
 
     @Override

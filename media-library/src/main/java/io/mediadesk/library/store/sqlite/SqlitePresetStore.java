@@ -35,6 +35,11 @@ final class SqlitePresetStore implements PresetStore {
     }
 
     @Override
+    public PresetStore actingAs(Actor actor) {
+        return new SqlitePresetStore(tx.as(actor), clock);
+    }
+
+    @Override
     public List<Preset> list(boolean deleted) {
         return tx.read("cannot list presets", c -> {
             List<Preset> out = new ArrayList<>();

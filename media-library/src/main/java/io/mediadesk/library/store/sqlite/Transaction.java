@@ -28,6 +28,11 @@ final class Transaction {
         this.actor = actor;
     }
 
+    /** The same connection (and its lock), writing as {@code other}. */
+    Transaction as(Actor other) {
+        return new Transaction(connection, other);
+    }
+
     <T> T read(String what, Read<T> work) {
         synchronized (connection) {
             try {
