@@ -14,8 +14,8 @@ import java.util.Map;
  * "Find similar": the assets whose perceptual hash lies within a Hamming distance of one asset's,
  * nearest first (ties by id). Up to the distance import records ({@link ImportOptions#DEFAULT},
  * 6 of 64 bits) the stored pairs answer; above it the asset's hash is compared with every hash
- * in the catalog on demand ({@link NearDuplicates}: a linear XOR-and-popcount scan, about a
- * millisecond for half a million). Assets in the trash are left out.
+ * in the catalog on demand ({@link NearDuplicates}: a linear XOR-and-popcount scan; reading the
+ * hashes dominates, about 0.2 s for 100,000 in docs/BENCHMARKS.md). Assets in the trash are left out.
  */
 public final class SimilarAssets {
     /** One near-duplicate and how many of the 64 hash bits differ. */
