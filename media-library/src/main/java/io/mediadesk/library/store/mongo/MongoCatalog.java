@@ -83,6 +83,10 @@ public final class MongoCatalog implements Catalog {
         } catch (MongoException e) {
             client.close();
             throw MongoErrors.translate("cannot open the catalog on " + description, e);
+        } catch (RuntimeException e) {
+            // e.g. an interrupted folder move that cannot be finished now: say so, and leave no client open
+            client.close();
+            throw e;
         }
     }
 

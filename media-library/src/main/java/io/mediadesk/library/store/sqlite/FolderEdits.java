@@ -74,9 +74,9 @@ final class FolderEdits {
             try (PreparedStatement st = c.prepareStatement(
                     "INSERT INTO folder (path, parent, created_at, deleted) VALUES (?, ?, ?, ?)")) {
                 for (Object[] r : rows) {
-                    FolderPath moved2 = FolderRules.rebased(new FolderPath((String) r[0]), from, to);
-                    st.setString(1, moved2.value());
-                    st.setString(2, moved2.parent().value());
+                    FolderPath target = FolderRules.rebased(new FolderPath((String) r[0]), from, to);
+                    st.setString(1, target.value());
+                    st.setString(2, target.parent().value());
                     st.setLong(3, (Long) r[1]);
                     st.setInt(4, (Integer) r[2]);
                     st.executeUpdate();
