@@ -1,6 +1,5 @@
 package io.mediadesk.library.ingest;
 
-import io.mediadesk.library.LibraryException;
 import io.mediadesk.library.asset.Asset;
 import io.mediadesk.library.asset.AssetId;
 import io.mediadesk.library.store.AssetRepository;
@@ -36,8 +35,8 @@ public final class SimilarAssets {
             if (d <= maxDistance) found.put(other, d);
         });
         if (maxDistance > ImportOptions.DEFAULT.nearDuplicateDistance()) {
-            long hash = asset.perceptualHash().orElseThrow(() -> new LibraryException("asset " + id
-                    + " has no perceptual hash (its image could not be decoded at import), so nothing is similar to it"));
+            long hash = asset.perceptualHash().orElseThrow(() -> new io.mediadesk.library.InvalidValueException("id", "noHash",
+                    "asset " + id + " has no perceptual hash (its image could not be decoded at import), so nothing is similar to it"));
             NearDuplicates.within(hash, repo.perceptualHashes(), maxDistance).forEach((other, d) -> {
                 if (!other.equals(id)) found.merge(other, d, Math::min);
             });
