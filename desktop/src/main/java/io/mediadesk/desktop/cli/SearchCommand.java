@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         description = {"Search the library with the hosted service's searchQuery language, e.g.",
             "  'tags IN [\"summer\"] AND size > \"1mb\"'   '\"customMetadata.brand\" = \"Acme\"'   'path : \"/sales/\"'",
             "An empty QUERY lists everything. A malformed query is a usage error naming the position.",
-            "JSON: {\"items\":[{\"id\",\"path\",\"name\",\"tags\",\"width\",\"height\"}]}"})
+            "JSON: {\"items\":[{\"id\",\"path\",\"name\",\"tags\",\"width\",\"height\",\"rating\",\"label\"}]}"})
 final class SearchCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -92,6 +92,8 @@ final class SearchCommand implements Callable<Integer> {
         m.put("tags", a.tags().stream().map(Tag::value).toList());
         m.put("width", a.width());
         m.put("height", a.height());
+        m.put("rating", a.rating());
+        m.put("label", a.label().wireName());
         return m;
     }
 }

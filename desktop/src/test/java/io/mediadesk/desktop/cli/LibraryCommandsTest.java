@@ -157,4 +157,118 @@ class LibraryCommandsTest {
         assertThat(searchPaths("")).hasSize(3);
         assertThat(json(library("library")).get("assets").asInt()).isEqualTo(3);
     }
+
+    @Test
+    void ratingsAndLabelsAreSetByQueryOrIdAndFoundBySearch() throws Exception {
+        json(library("import", src.toString()));
+        assertThat(json(library("rate", "4", "--query", "path : \"/shoot/\"")).get("updated").asInt()).isEqualTo(3);
+        String id = json(library("search", "name = \"dunes.jpg\"")).get("items").get(0).get("id").asText();
+        assertThat(json(library("rate", "5", "--id", id)).get("updated").asInt()).isEqualTo(1);
+        assertThat(json(library("label", "Red", "--id", id)).get("updated").asInt()).isEqualTo(1);
+        assertThat(json(library("label", "red", "--id", id)).get("updated").asInt()).isZero();
+        assertThat(searchPaths("rating >= 5")).containsExactly("/shoot/beach/dunes.jpg");
+        assertThat(searchPaths("rating = 4 AND label = \"none\"")).hasSize(2);
+        JsonNode item = json(library("search", "label = \"red\"")).get("items").get(0);
+        assertThat(item.get("rating").asInt()).isEqualTo(5);
+        assertThat(item.get("label").asText()).isEqualTo("red");
+    }
+
+    @Test
+    void aBadRatingOrColourIsAUsageErrorThatChangesNothing() throws Exception {
+        json(library("import", src.toString()));
+        Run six = library("rate", "6", "--query", "");
+        assertThat(six.code()).isEqualTo(2);
+        assertThat(six.err()).startsWith("error: ").contains("0 to 5");
+        Run pink = library("label", "pink", "--query", "");
+        assertThat(pink.code()).isEqualTo(2);
+        assertThat(pink.err()).contains("pink").contains("purple");
+        assertThat(library("rate", "3").code()).isEqualTo(2);
+        assertThat(searchPaths("rating > 0 OR label NOT = \"none\"")).isEmpty();
+    }
+
+    @Test
+    void foldersAreCreatedRenamedMovedAndDeletedWithTheirAssetsFollowing() throws Exception {
+        json(library("import", src.toString()));
+        assertThat(json(library("folder", "create", "archive/2024")).get("folder").asText()).isEqualTo("/archive/2024/");
+        JsonNode renamed = json(library("folder", "rename", "/shoot/", "trip"));
+        assertThat(renamed.get("to").asText()).isEqualTo("/trip/");
+        assertThat(renamed.get("folders").asInt()).isEqualTo(2);
+        assertThat(renamed.get("assets").asInt()).isEqualTo(3);
+        JsonNode moved = json(library("folder", "move", "/trip/", "/archive/2024/"));
+        assertThat(moved.get("to").asText()).isEqualTo("/archive/2024/trip/");
+        assertThat(searchPaths("path : \"/archive/\"", "--sort", "ASC_NAME")).containsExactly(
+                "/archive/2024/trip/beach/dunes.jpg", "/archive/2024/trip/kitty.png", "/archive/2024/trip/kitty_again.jpg");
+        Run intoItself = library("folder", "move", "/archive/", "/archive/2024/");
+        assertThat(intoItself.code()).isEqualTo(2);
+        assertThat(intoItself.err()).contains("own subtree");
+        Run notEmpty = library("folder", "delete", "/archive/");
+        assertThat(notEmpty.code()).isEqualTo(2);
+        assertThat(notEmpty.err()).contains("--recursive");
+        JsonNode deleted = json(library("folder", "delete", "/archive/", "--recursive"));
+        assertThat(deleted.get("trashed").asInt()).isEqualTo(3);
+        assertThat(searchPaths("")).isEmpty();
+        assertThat(library("folder", "create", "bad name").code()).isEqualTo(2);
+    }
+
+    @Test
+    void theAuditTrailIsExportedAsCsvOrJsonForOneAssetOrAll() throws Exception {
+        json(library("import", src.toString()));
+        String id = json(library("search", "name = \"dunes.jpg\"")).get("items").get(0).get("id").asText();
+        json(library("tag", "add", "summer", "--id", id));
+        json(library("folder", "rename", "/shoot/", "trip"));
+        Run csv = library("audit", "--format", "csv");
+        assertThat(csv.code()).as(csv.err()).isZero();
+        String[] lines = csv.out().split("\r\n");
+        assertThat(lines[0]).isEqualTo("sequence,at,actor,action,asset_id,detail");
+        // 3 adds, 1 tag, 3 asset moves, 1 folder move; the detail of a folder move holds commas, so it is quoted.
+        assertThat(lines).hasSize(9);
+        assertThat(lines[8]).contains(",folder.move,,\"/shoot/ -> /trip/ (2 folders, 3 assets)\"");
+        JsonNode one = JSON.readTree(library("audit", "--id", id).out());
+        List<String> actions = new ArrayList<>();
+        one.forEach(e -> actions.add(e.get("action").asText()));
+        assertThat(actions).containsExactly("add", "tag.add", "move");
+        assertThat(one.get(2).get("detail").asText()).isEqualTo("/shoot/beach/dunes.jpg -> /trip/beach/dunes.jpg");
+        assertThat(JSON.readTree(library("audit", "--since", "2999-01-01").out()).size()).isZero();
+        assertThat(library("audit", "--since", "yesterday").code()).isEqualTo(2);
+        assertThat(library("audit", "--format", "xml").code()).isEqualTo(2);
+    }
+
+    @Test
+    void similarListsNearDuplicatesNearestFirstAndScansWiderOnRequest() throws Exception {
+        json(library("import", src.toString()));
+        String kitty = json(library("search", "name = \"kitty.png\"")).get("items").get(0).get("id").asText();
+        JsonNode all = json(library("similar", "--id", kitty, "--distance", "64")).get("items");
+        assertThat(all).hasSize(2);
+        assertThat(all.get(0).get("distance").asInt()).isLessThanOrEqualTo(all.get(1).get("distance").asInt());
+        List<String> within6 = new ArrayList<>();
+        all.forEach(i -> {
+            if (i.get("distance").asInt() <= 6) within6.add(i.get("path").asText());
+        });
+        List<String> near = new ArrayList<>();
+        json(library("similar", "--id", kitty)).get("items").forEach(i -> near.add(i.get("path").asText()));
+        assertThat(near).isEqualTo(within6);
+        assertThat(library("similar", "--id", kitty, "--distance", "65").code()).isEqualTo(2);
+        assertThat(library("similar", "--id", "ffffffffffffffffffffffff").code()).isEqualTo(2);
+    }
+
+    @Test
+    void sidecarsCarryKeywordsRatingAndLabelOutAndBackIn() throws Exception {
+        json(library("import", src.toString()));
+        json(library("tag", "add", "dune", "--query", "name = \"dunes.jpg\""));
+        json(library("rate", "5", "--query", "name = \"dunes.jpg\""));
+        json(library("label", "yellow", "--query", "name = \"dunes.jpg\""));
+        Path out = tmp.resolve("xmp");
+        JsonNode exported = json(library("xmp", "export", "--query", "path : \"/shoot/beach/\"", "--to", out.toString()));
+        assertThat(exported.get("count").asInt()).isEqualTo(1);
+        Path sidecar = out.resolve("shoot").resolve("beach").resolve("dunes.jpg.xmp");
+        assertThat(Files.readString(sidecar)).contains("<rdf:li>dune</rdf:li>").contains("<xmp:Rating>5</xmp:Rating>")
+                .contains("<xmp:Label>Yellow</xmp:Label>");
+        json(library("tag", "remove", "dune", "--query", ""));
+        json(library("rate", "0", "--query", ""));
+        json(library("label", "none", "--query", ""));
+        JsonNode imported = json(library("xmp", "import", out.toString()));
+        assertThat(imported.get("count").asInt()).isEqualTo(1);
+        assertThat(searchPaths("tags IN [\"dune\"] AND rating = 5 AND label = \"yellow\"")).containsExactly("/shoot/beach/dunes.jpg");
+        assertThat(library("xmp", "import", tmp.resolve("missing").toString()).code()).isEqualTo(2);
+    }
 }

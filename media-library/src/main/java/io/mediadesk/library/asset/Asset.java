@@ -22,11 +22,14 @@ import java.util.TreeSet;
  * @param customCoordinates the service's {@code x,y,width,height} focus box, if set
  * @param trashed in the library's trash: hidden from searches, kept until the trash is emptied
  * @param remoteId the service's {@code fileId} once synced (reserved for sync)
+ * @param rating 0 (unrated) to 5 stars; local to the library, see {@link Rating}
+ * @param label a colour label; local to the library, see {@link ColourLabel}
  */
 public record Asset(AssetId id, FolderPath folder, String name, String contentHash, long size, int width, int height,
         String format, boolean hasAlpha, int orientation, Optional<Long> perceptualHash, SortedSet<Tag> tags,
         SortedMap<String, MetaValue> customMetadata, Optional<String> customCoordinates, EmbeddedMetadata embedded,
-        Instant createdAt, Instant updatedAt, boolean trashed, Optional<String> remoteId, SyncState syncState) {
+        Instant createdAt, Instant updatedAt, boolean trashed, Optional<String> remoteId, SyncState syncState, int rating,
+        ColourLabel label) {
     private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
     public Asset {
@@ -38,6 +41,17 @@ public record Asset(AssetId id, FolderPath folder, String name, String contentHa
         tags = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(tags));
         Tag.checkTotal(tags);
         customMetadata = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(customMetadata));
+        Rating.check(rating);
+        if (label == null) label = ColourLabel.NONE;
+    }
+
+    /** An asset without rating or label: the form written before they existed (import, sync). */
+    public Asset(AssetId id, FolderPath folder, String name, String contentHash, long size, int width, int height,
+            String format, boolean hasAlpha, int orientation, Optional<Long> perceptualHash, SortedSet<Tag> tags,
+            SortedMap<String, MetaValue> customMetadata, Optional<String> customCoordinates, EmbeddedMetadata embedded,
+            Instant createdAt, Instant updatedAt, boolean trashed, Optional<String> remoteId, SyncState syncState) {
+        this(id, folder, name, contentHash, size, width, height, format, hasAlpha, orientation, perceptualHash, tags,
+                customMetadata, customCoordinates, embedded, createdAt, updatedAt, trashed, remoteId, syncState, 0, ColourLabel.NONE);
     }
 
     /** The service's {@code filePath}: folder and name, {@code /summer/beach.jpg}. */
@@ -48,11 +62,22 @@ public record Asset(AssetId id, FolderPath folder, String name, String contentHa
     public Asset withTags(Collection<Tag> newTags) {
         return new Asset(id, folder, name, contentHash, size, width, height, format, hasAlpha, orientation, perceptualHash,
                 new TreeSet<>(newTags), customMetadata, customCoordinates, embedded, createdAt, updatedAt, trashed, remoteId,
-                syncState);
+                syncState, rating, label);
     }
 
     public Asset withCustomMetadata(Map<String, MetaValue> values) {
         return new Asset(id, folder, name, contentHash, size, width, height, format, hasAlpha, orientation, perceptualHash,
-                tags, new TreeMap<>(values), customCoordinates, embedded, createdAt, updatedAt, trashed, remoteId, syncState);
+                tags, new TreeMap<>(values), customCoordinates, embedded, createdAt, updatedAt, trashed, remoteId, syncState,
+                rating, label);
+    }
+
+    public Asset withRating(int stars) {
+        return new Asset(id, folder, name, contentHash, size, width, height, format, hasAlpha, orientation, perceptualHash,
+                tags, customMetadata, customCoordinates, embedded, createdAt, updatedAt, trashed, remoteId, syncState, stars, label);
+    }
+
+    public Asset withLabel(ColourLabel colour) {
+        return new Asset(id, folder, name, contentHash, size, width, height, format, hasAlpha, orientation, perceptualHash,
+                tags, customMetadata, customCoordinates, embedded, createdAt, updatedAt, trashed, remoteId, syncState, rating, colour);
     }
 }

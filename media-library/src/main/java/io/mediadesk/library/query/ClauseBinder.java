@@ -37,15 +37,17 @@ final class ClauseBinder {
 
     static {
         OPERATORS.put(Kind.NAME, EnumSet.of(EQ, PREFIX, IN, HAS));
-        OPERATORS.put(Kind.TAGS, EnumSet.of(IN, EXISTS));
+        OPERATORS.put(Kind.TAGS, EnumSet.of(IN, EXISTS, HAS));
         OPERATORS.put(Kind.TYPE, EnumSet.of(EQ, IN));
         OPERATORS.put(Kind.ID, EnumSet.of(EQ, IN));
         for (Kind k : List.of(Kind.CREATED_AT, Kind.UPDATED_AT, Kind.WIDTH, Kind.HEIGHT, Kind.SIZE)) OPERATORS.put(k, ORDERED);
         OPERATORS.put(Kind.FORMAT, EnumSet.of(EQ, IN));
         OPERATORS.put(Kind.PATH, EnumSet.of(EQ, PREFIX, IN));
         OPERATORS.put(Kind.TRANSPARENCY, EnumSet.of(EQ));
-        OPERATORS.put(Kind.CUSTOM, EnumSet.of(EQ, PREFIX, LT, LE, GT, GE, IN, EXISTS));
+        OPERATORS.put(Kind.CUSTOM, EnumSet.of(EQ, PREFIX, LT, LE, GT, GE, IN, EXISTS, HAS));
         OPERATORS.put(Kind.EMBEDDED, EnumSet.of(EQ, PREFIX, LT, LE, GT, GE, IN, EXISTS));
+        OPERATORS.put(Kind.RATING, ORDERED);
+        OPERATORS.put(Kind.LABEL, EnumSet.of(EQ, IN));
     }
 
     /** The service's format words (spec 3.2) plus the two more the local engine reads. */
@@ -87,13 +89,15 @@ final class ClauseBinder {
         if (builtin.isPresent()) return Field.of(builtin.get());
         if (NOT_KEPT.contains(name)) throw QueryParser.error("the local library does not keep " + name + " yet", t);
         throw QueryParser.error("unknown field " + t.describe() + "; fields are name, tags, type, id, createdAt, updatedAt, "
-                + "width, height, size, format, path, transparency, \"customMetadata.<field>\", \"embeddedMetadata.<key>\"", t);
+                + "width, height, size, format, path, transparency, \"customMetadata.<field>\", \"embeddedMetadata.<key>\", "
+                + "rating, label (the last two local only)", t);
     }
 
     private Operand operand(Field field, Operator op, Token v) {
         return switch (field.kind()) {
             case NAME -> name(op, v);
-            case TAGS, ID -> Operand.text(quoted(v));
+            case TAGS -> op == HAS ? name(op, v) : Operand.text(quoted(v));
+            case ID -> Operand.text(quoted(v));
             case TYPE -> Operand.text(oneOf(quoted(v), TYPES, v));
             case FORMAT -> Operand.text(oneOf(format(quoted(v)), FORMATS, v));
             case PATH -> Operand.text(folder(v).value());
@@ -101,7 +105,9 @@ final class ClauseBinder {
             case WIDTH, HEIGHT -> Operand.number(number(v));
             case SIZE -> Operand.number(ByteSize.parse(v));
             case TRANSPARENCY -> Operand.of(new MetaValue.Flag(flag(v)));
-            case CUSTOM, EMBEDDED -> metadata(op, v);
+            case CUSTOM, EMBEDDED -> op == HAS ? name(op, v) : metadata(op, v);
+            case RATING -> Operand.number(number(v));
+            case LABEL -> Operand.text(label(v));
         };
     }
 
@@ -141,6 +147,14 @@ final class ClauseBinder {
         double d = Double.parseDouble(v.text());
         if (!Double.isFinite(d)) throw QueryParser.error("the number " + v.text() + " is too large", v);
         return d;
+    }
+
+    private static String label(Token v) {
+        try {
+            return io.mediadesk.library.asset.ColourLabel.parse(quoted(v)).wireName();
+        } catch (InvalidValueException e) {
+            throw QueryParser.error(e.getMessage(), v);
+        }
     }
 
     private static boolean flag(Token v) {

@@ -8,11 +8,14 @@ import java.util.Optional;
  */
 public record Field(Kind kind, String key) {
 
-    /** The fields of spec 3.2 that the local library keeps. */
+    /**
+     * The fields of spec 3.2 that the local library keeps, plus two the service does not have:
+     * {@code rating} and {@code label} are local (a query using them cannot be sent to the service).
+     */
     public enum Kind {
         NAME("name"), TAGS("tags"), TYPE("type"), ID("id"), CREATED_AT("createdAt"), UPDATED_AT("updatedAt"),
         WIDTH("width"), HEIGHT("height"), SIZE("size"), FORMAT("format"), PATH("path"), TRANSPARENCY("transparency"),
-        CUSTOM("customMetadata"), EMBEDDED("embeddedMetadata");
+        CUSTOM("customMetadata"), EMBEDDED("embeddedMetadata"), RATING("rating"), LABEL("label");
 
         private final String spelling;
 

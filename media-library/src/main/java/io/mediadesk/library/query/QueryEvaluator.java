@@ -39,6 +39,7 @@ public final class QueryEvaluator {
         return switch (c.field().kind()) {
             case NAME -> name(c, a.name());
             case TAGS -> c.op() == Operator.EXISTS ? !a.tags().isEmpty()
+                    : c.op() == Operator.HAS ? hasWords(NameWords.ofTags(a.tags()), NameWords.of(c.value().text()))
                     : c.values().stream().anyMatch(v -> a.tags().contains(new Tag(v.text())));
             case TYPE -> c.values().stream().anyMatch(v -> v.text().equals("file"));
             case ID -> c.values().stream().anyMatch(v -> v.text().equals(a.id().value()));
@@ -52,6 +53,8 @@ public final class QueryEvaluator {
             case TRANSPARENCY -> c.value().value().equals(new MetaValue.Flag(a.hasAlpha()));
             case CUSTOM -> metadata(c, a.customMetadata().get(c.field().key()));
             case EMBEDDED -> metadata(c, a.embedded().asValues().get(c.field().key()));
+            case RATING -> number(c, a.rating());
+            case LABEL -> c.values().stream().anyMatch(v -> v.text().equals(a.label().wireName()));
         };
     }
 
@@ -85,6 +88,7 @@ public final class QueryEvaluator {
     private static boolean metadata(Query.Clause c, MetaValue value) {
         List<MetaValue> stored = value == null ? List.of() : value.scalars();
         if (c.op() == Operator.EXISTS) return !stored.isEmpty();
+        if (c.op() == Operator.HAS) return hasWords(NameWords.ofValue(value), NameWords.of(c.value().text()));
         return stored.stream().anyMatch(s -> c.values().stream().anyMatch(v -> scalar(s, c.op(), v)));
     }
 

@@ -115,6 +115,57 @@ public interface AssetRepository {
         throw new io.mediadesk.library.LibraryException("this store cannot replace content yet");
     }
 
+    /**
+     * Sets the star rating (0-5) of many assets: all or nothing in SQLite, per asset in MongoDB
+     * (as {@link #trash}). A default that refuses, so an adapter written before ratings still compiles.
+     *
+     * @return how many assets had another rating before
+     */
+    default int setRating(Collection<AssetId> ids, int stars) {
+        throw new io.mediadesk.library.LibraryException("this store cannot rate assets yet");
+    }
+
+    /** Sets the colour label of many assets, like {@link #setRating}. @return how many had another label */
+    default int setLabel(Collection<AssetId> ids, io.mediadesk.library.asset.ColourLabel label) {
+        throw new io.mediadesk.library.LibraryException("this store cannot label assets yet");
+    }
+
+    /**
+     * Creates a folder and any missing parent. The folder edits below follow the service's rules
+     * ({@link FolderPath}) and refuse with an {@link io.mediadesk.library.InvalidValueException}
+     * naming the folder and the rule ({@code taken}, {@code missing}, {@code ownSubtree},
+     * {@code notEmpty}, {@code root}); each is audited ({@code folder.create|move|delete}, no asset
+     * id) and every asset it re-paths or trashes gets its own line. Defaults that refuse, so an
+     * adapter written before them still compiles.
+     *
+     * @return the folder
+     */
+    default Folder createFolder(FolderPath path) {
+        throw new io.mediadesk.library.LibraryException("this store cannot create folders yet");
+    }
+
+    /**
+     * Moves the subtree at {@code folder} to {@code newPath} (a rename when only the last segment
+     * differs): every folder below and every asset in them, trash included, follows. Refuses the
+     * root, a {@code newPath} inside {@code folder}, and a {@code newPath} that exists. SQLite does it
+     * in one transaction; MongoDB in single-document steps recorded first, so an interrupted move
+     * is finished by the next one (see {@code store.mongo.FolderMoves}).
+     */
+    default FolderMove moveFolder(FolderPath folder, FolderPath newPath) {
+        throw new io.mediadesk.library.LibraryException("this store cannot move folders yet");
+    }
+
+    /**
+     * Deletes a folder. Without {@code recursive} it must be empty (no subfolder, no asset outside
+     * the trash); with it, every asset below goes to the trash. A folder still holding trashed
+     * assets is hidden rather than removed, and comes back when one of them is restored.
+     *
+     * @return how many assets went to the trash
+     */
+    default int deleteFolder(FolderPath folder, boolean recursive) {
+        throw new io.mediadesk.library.LibraryException("this store cannot delete folders yet");
+    }
+
     /** Every folder, parents before children. */
     List<Folder> folders();
 
@@ -131,6 +182,17 @@ public interface AssetRepository {
 
     /** The newest audit entries first; for one asset when {@code id} is given. */
     List<AuditEntry> audit(Optional<AssetId> id, int limit);
+
+    /**
+     * Streams the audit trail to {@code sink}, oldest first: every entry, or one asset's, from
+     * {@code since} on. The adapters read with a cursor, so a trail of millions of lines never sits
+     * in memory. This default (for adapters written before it) reads through {@link #audit} instead.
+     */
+    default void exportAudit(Optional<AssetId> id, Optional<java.time.Instant> since, java.util.function.Consumer<AuditEntry> sink) {
+        List<AuditEntry> all = new java.util.ArrayList<>(audit(id, Integer.MAX_VALUE));
+        java.util.Collections.reverse(all);
+        all.stream().filter(e -> since.isEmpty() || !e.at().isBefore(since.get())).forEach(sink);
+    }
 
     /** Hears every committed change; close the result to stop. */
     AutoCloseable subscribe(ChangeListener listener);

@@ -122,7 +122,12 @@ class QueryParserTest {
         "name HAS \"--\" | 10 | HAS needs at least one word",
         "path = \"/a b/\" | 8 | may only hold letters",
         "name ~ \"x\" | 6 | unexpected character '~'",
-        "width > | 8 | expected a value"})
+        "width > | 8 | expected a value",
+        "label = \"pink\" | 9 | unknown colour label",
+        "\"embeddedMetadata.Make\" HAS \"x\" | 25 | does not take HAS",
+        "\"customMetadata.brand\" HAS \"!\" | 28 | HAS needs at least one word",
+        "label > \"red\" | 7 | label does not take >",
+        "rating >= \"4\" | 11 | expected a number"})
     void errorsNameTheProblemAndThePositionOfTheToken(String query, int position, String problem) {
         assertThatThrownBy(() -> parser.parse(query)).isInstanceOf(QuerySyntaxException.class)
                 .hasMessageContaining(problem).hasMessageEndingWith("at position " + position)

@@ -87,7 +87,25 @@ public class QueryTableTest {
         "format = \"png\" AND path : \"/summer/\" | 2 10",
         "tags IN [\"summer\"] OR format = \"gif\" AND width < 100 | 1 2 7",
         "(tags IN [\"summer\"] OR format = \"gif\") AND width < 1000 | 2 5",
-        "name = \"snow.webp\" and width = 500 | 4"})
+        "name = \"snow.webp\" and width = 500 | 4",
+        "tags HAS \"sum\" | 1 2 7",
+        "tags HAS \"SALE\" | 3 5",
+        "tags HAS \"b\" | 1 2 6",
+        "tags HAS \"summer ban\" | 2",
+        "tags HAS \"beach summer\" | 1",
+        "tags HAS \"summ beach\" | ''",
+        "\"customMetadata.brand\" HAS \"ACME\" | 1 2 10",
+        "\"customMetadata.brand\" HAS \"acme co\" | 2",
+        "\"customMetadata.channels\" HAS \"pri\" | 4",
+        "\"customMetadata.rating\" HAS \"4\" | ''",
+        "\"customMetadata.nothing\" HAS \"a\" | ''",
+        "rating >= 4 | 1 3",
+        "rating = 0 | 4 5 6 7 9 10",
+        "rating NOT IN [0, 5] | 2 3",
+        "label = \"red\" | 1 3",
+        "label IN [\"green\", \"Blue\"] | 2",
+        "label NOT = \"none\" | 1 2 3",
+        "rating > 3 AND label = \"red\" AND \"customMetadata.rating\" > 4 | 1"})
     void aQueryFindsTheAssetsWorkedOutByHand(String query, String ids) {
         Query q = new QueryParser(SmallLibrary.NOW).parse(query);
         assertThat(numbers(AssetQuery.of(q))).isEqualTo(expected(ids));

@@ -73,11 +73,23 @@ public final class RandomQueries {
     }
 
     private String tags() {
-        return switch (r.nextInt(3)) {
+        return switch (r.nextInt(4)) {
+            case 3 -> "tags HAS " + quote(tagWords());
             case 0 -> "tags EXISTS";
             case 1 -> "tags NOT EXISTS";
             default -> "tags " + (r.nextBoolean() ? "IN" : "NOT IN") + " " + array(() -> quote(pick(r, RandomLibrary.TAGS)));
         };
+    }
+
+    /** A word of a tag, maybe after another, the last cut to a prefix; "x y" gives two words in one tag. */
+    private String tagWords() {
+        List<String> worded = RandomLibrary.TAGS.stream().filter(t -> !NameWords.of(t).isEmpty()).toList();
+        List<String> words = NameWords.of(pick(r, worded));
+        String last = words.get(r.nextInt(words.size()));
+        last = last.substring(0, last.offsetByCodePoints(0, 1 + r.nextInt(last.codePointCount(0, last.length()))));
+        if (!r.nextBoolean()) return last;
+        List<String> first = NameWords.of(pick(r, worded));
+        return first.get(r.nextInt(first.size())) + " " + last;
     }
 
     private String path() {
@@ -100,7 +112,8 @@ public final class RandomQueries {
     }
 
     private String metadataMisc() {
-        return switch (r.nextInt(4)) {
+        return switch (r.nextInt(5)) {
+            case 3 -> "\"customMetadata.brand\" HAS " + quote(pick(r, List.of("acme", "Acme co", "ze", "corp a", "\u00e4")));
             case 0 -> "\"customMetadata.approved\" " + pick(r, List.of("=", "NOT =")) + " " + r.nextBoolean();
             case 1 -> "\"customMetadata.channels\" " + (r.nextBoolean() ? "IN" : "NOT IN") + " " + array(() -> quote(pick(r, RandomLibrary.CHANNELS)));
             case 2 -> "\"customMetadata.shot\" " + pick(r, List.of("<", "<=", ">", ">=", "=")) + " " + quote(RandomLibrary.date(r).toString().substring(0, 10));

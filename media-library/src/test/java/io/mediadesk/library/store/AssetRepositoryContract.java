@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mediadesk.library.InvalidValueException;
 import io.mediadesk.library.asset.Asset;
 import io.mediadesk.library.asset.AssetId;
+import io.mediadesk.library.asset.ColourLabel;
+import io.mediadesk.library.store.FolderMove;
 import io.mediadesk.library.asset.Folder;
 import io.mediadesk.library.asset.Tag;
 import io.mediadesk.library.event.LibraryChange;
@@ -227,6 +229,179 @@ public abstract class AssetRepositoryContract {
                 .containsExactly(id(1), id(2));
         Query above = new QueryParser(SmallLibrary.NOW).parse("\"customMetadata.brand\" > \"\uFF21\"");
         assertThat(repo.search(AssetQuery.of(above)).items()).extracting(Asset::id).containsExactly(id(2));
+    }
+
+    @Test
+    void ratingsAndLabelsAreSetInBulkCountingOnlyAssetsThatChangedAndAreAudited() {
+        repo.addAll(List.of(asset(1).build(), asset(2).rating(4).build(), asset(3).label(ColourLabel.RED).build()));
+        assertThat(repo.setRating(List.of(id(1), id(2), id(99)), 4)).isEqualTo(1);
+        assertThat(repo.setLabel(List.of(id(1), id(2), id(3)), ColourLabel.RED)).isEqualTo(2);
+        Asset one = repo.find(id(1)).orElseThrow();
+        assertThat(one.rating()).isEqualTo(4);
+        assertThat(one.label()).isEqualTo(ColourLabel.RED);
+        assertThat(one.updatedAt()).isEqualTo(SmallLibrary.NOW.instant());
+        assertThat(repo.find(id(3)).orElseThrow().rating()).isZero();
+        assertThat(repo.audit(Optional.of(id(1)), 10)).extracting(AuditEntry::action, AuditEntry::detail)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("label.set", "red"), org.assertj.core.groups.Tuple.tuple("rating.set", "4"),
+                        org.assertj.core.groups.Tuple.tuple("add", "/image1.jpg sha256:" + String.format("%064x", 1)));
+        assertThat(repo.audit(Optional.of(id(2)), 10)).extracting(AuditEntry::action).containsExactly("label.set", "add");
+        QueryParser parser = new QueryParser(SmallLibrary.NOW);
+        assertThat(repo.ids(parser.parse("rating >= 4 AND label = \"red\""), AssetQuery.Scope.ACTIVE)).containsExactly(id(1), id(2));
+        assertThat(repo.setLabel(List.of(id(1)), ColourLabel.NONE)).isEqualTo(1);
+        assertThat(repo.ids(parser.parse("label NOT = \"none\""), AssetQuery.Scope.ACTIVE)).containsExactly(id(2), id(3));
+    }
+
+    @Test
+    void aRatingOutsideZeroToFiveChangesNothing() {
+        repo.add(asset(1).rating(2).build(), Map.of());
+        assertThatThrownBy(() -> repo.setRating(List.of(id(1)), 6)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("0 to 5");
+        assertThatThrownBy(() -> repo.setRating(List.of(id(1)), -1)).isInstanceOf(InvalidValueException.class);
+        assertThat(repo.find(id(1)).orElseThrow().rating()).isEqualTo(2);
+    }
+
+    private static io.mediadesk.library.asset.FolderPath folder(String p) {
+        return io.mediadesk.library.asset.FolderPath.parse(p);
+    }
+
+    private List<String> folderPaths() {
+        return repo.folders().stream().map(f -> f.path().value()).toList();
+    }
+
+    @Test
+    void aFolderIsCreatedWithItsParentsOnceAndNamesFollowTheServiceRules() {
+        assertThat(repo.createFolder(folder("/a/b/")).path()).isEqualTo(folder("/a/b/"));
+        assertThat(folderPaths()).containsExactly("/", "/a/", "/a/b/");
+        assertThatThrownBy(() -> repo.createFolder(folder("/a/b/"))).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("/a/b/ already exists");
+        assertThatThrownBy(() -> repo.createFolder(folder("/a b/"))).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("letters, digits");
+        assertThat(repo.audit(Optional.empty(), 10)).extracting(AuditEntry::action, AuditEntry::detail)
+                .contains(org.assertj.core.groups.Tuple.tuple("folder.create", "/a/b/"));
+    }
+
+    @Test
+    void aMovedSubtreeTakesEveryFolderAndAssetWithItTrashIncluded() {
+        repo.createFolder(folder("/a/b/empty/"));
+        repo.addAll(List.of(asset(1).in("/a/").named("x.jpg").build(), asset(2).in("/a/b/").named("x.jpg").build(),
+                asset(3).in("/a/b/c/").named("y.jpg").build(), asset(4).in("/ab/").named("x.jpg").build(),
+                asset(5).in("/a/b/").named("gone.jpg").trashed().build()));
+        FolderMove m = repo.moveFolder(folder("/a/b/"), folder("/z/q/"));
+        assertThat(m).isEqualTo(new FolderMove(folder("/a/b/"), folder("/z/q/"), 3, 3));
+        assertThat(folderPaths()).containsExactly("/", "/a/", "/ab/", "/z/", "/z/q/", "/z/q/c/", "/z/q/empty/");
+        assertThat(repo.find(id(2)).orElseThrow().filePath()).isEqualTo("/z/q/x.jpg");
+        assertThat(repo.find(id(3)).orElseThrow().filePath()).isEqualTo("/z/q/c/y.jpg");
+        assertThat(repo.find(id(5)).orElseThrow().filePath()).isEqualTo("/z/q/gone.jpg");
+        assertThat(repo.find(id(1)).orElseThrow().filePath()).isEqualTo("/a/x.jpg");
+        assertThat(repo.find(id(4)).orElseThrow().filePath()).isEqualTo("/ab/x.jpg");
+        assertThat(repo.find(id(3)).orElseThrow().updatedAt()).isEqualTo(SmallLibrary.NOW.instant());
+        QueryParser parser = new QueryParser(SmallLibrary.NOW);
+        assertThat(repo.ids(parser.parse("path : \"/z/\""), AssetQuery.Scope.ACTIVE)).containsExactly(id(2), id(3));
+        assertThat(repo.ids(parser.parse("path : \"/a/b/\""), AssetQuery.Scope.ACTIVE)).isEmpty();
+        assertThat(repo.audit(Optional.of(id(3)), 10)).extracting(AuditEntry::action, AuditEntry::detail)
+                .startsWith(org.assertj.core.groups.Tuple.tuple("move", "/a/b/c/y.jpg -> /z/q/c/y.jpg"));
+        assertThat(repo.audit(Optional.empty(), 1)).extracting(AuditEntry::action).containsExactly("folder.move");
+        assertThat(catalog.countAssets()).isEqualTo(4);
+    }
+
+    @Test
+    void aRenameKeepsTheFolderInItsParentAndAccentedNamesWork() {
+        repo.add(asset(1).in("/fotos/\u00e9t\u00e9/").named("plage.jpg").build(), Map.of());
+        FolderMove m = repo.moveFolder(folder("/fotos/\u00e9t\u00e9/"), io.mediadesk.library.asset.FolderRules.renamed(
+                folder("/fotos/\u00e9t\u00e9/"), "\uD835\uDC9C\u00e9"));
+        assertThat(m.to()).isEqualTo(folder("/fotos/\uD835\uDC9C\u00e9/"));
+        assertThat(repo.find(id(1)).orElseThrow().filePath()).isEqualTo("/fotos/\uD835\uDC9C\u00e9/plage.jpg");
+        assertThatThrownBy(() -> io.mediadesk.library.asset.FolderRules.renamed(folder("/fotos/"), "a/b"))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void aMoveIntoItsOwnSubtreeOntoATakenPathOrOfTheRootIsRefusedAndChangesNothing() {
+        repo.addAll(List.of(asset(1).in("/a/b/").build(), asset(2).in("/c/").build()));
+        assertThatThrownBy(() -> repo.moveFolder(folder("/a/"), folder("/a/b/a/"))).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("own subtree");
+        assertThatThrownBy(() -> repo.moveFolder(folder("/a/"), folder("/a/"))).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> repo.moveFolder(folder("/a/b/"), folder("/c/"))).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("/c/ already exists");
+        assertThatThrownBy(() -> repo.moveFolder(folder("/"), folder("/x/"))).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("root");
+        assertThatThrownBy(() -> repo.moveFolder(folder("/nope/"), folder("/x/"))).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("no folder /nope/");
+        assertThat(folderPaths()).containsExactly("/", "/a/", "/a/b/", "/c/");
+        assertThat(repo.find(id(1)).orElseThrow().folder()).isEqualTo(folder("/a/b/"));
+    }
+
+    @Test
+    void onlyAnEmptyFolderIsDeletedUnlessRecursiveWhichTrashesItsAssetsUntilARestoreBringsItBack() {
+        repo.createFolder(folder("/empty/"));
+        repo.addAll(List.of(asset(1).in("/a/").build(), asset(2).in("/a/b/").build(), asset(3).in("/keep/").build()));
+        assertThat(repo.deleteFolder(folder("/empty/"), false)).isZero();
+        assertThatThrownBy(() -> repo.deleteFolder(folder("/a/"), false)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("1 folders and 2 assets");
+        assertThat(repo.deleteFolder(folder("/a/"), true)).isEqualTo(2);
+        assertThat(folderPaths()).containsExactly("/", "/keep/");
+        assertThat(catalog.countAssets()).isEqualTo(1);
+        assertThat(repo.search(AssetQuery.of(Query.ALL).in(AssetQuery.Scope.TRASHED)).items()).extracting(Asset::id)
+                .containsExactly(id(1), id(2));
+        assertThat(repo.audit(Optional.of(id(2)), 1)).extracting(AuditEntry::action).containsExactly("trash");
+        assertThatThrownBy(() -> repo.deleteFolder(folder("/a/"), true)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("no folder /a/");
+        assertThatThrownBy(() -> repo.moveFolder(folder("/keep/"), folder("/a/"))).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("already exists");
+        assertThat(repo.restore(List.of(id(2)))).isEqualTo(1);
+        assertThat(folderPaths()).containsExactly("/", "/a/", "/a/b/", "/keep/");
+        assertThat(repo.find(id(2)).orElseThrow().filePath()).isEqualTo("/a/b/image2.jpg");
+        repo.createFolder(folder("/a/c/"));
+        assertThatThrownBy(() -> repo.createFolder(folder("/a/"))).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void theAuditTrailStreamsOldestFirstForOneAssetOrAllFromADate() {
+        java.time.Instant t0 = SmallLibrary.NOW.instant();
+        catalog.close();
+        MutableClock clock = new MutableClock(t0);
+        catalog = open(new Actor("alice (mediadesk)"), clock);
+        repo = catalog.assets();
+        repo.add(asset(1).build(), Map.of());
+        clock.now = t0.plusSeconds(60);
+        repo.add(asset(2).build(), Map.of());
+        repo.addTags(List.of(id(1)), List.of(Tag.of("t")));
+        clock.now = t0.plusSeconds(120);
+        repo.setRating(List.of(id(1), id(2)), 3);
+        List<AuditEntry> one = new ArrayList<>();
+        repo.exportAudit(Optional.of(id(1)), Optional.empty(), one::add);
+        assertThat(one).extracting(AuditEntry::action).containsExactly("add", "tag.add", "rating.set");
+        assertThat(one).extracting(AuditEntry::sequence).isSorted();
+        List<AuditEntry> recent = new ArrayList<>();
+        repo.exportAudit(Optional.empty(), Optional.of(t0.plusSeconds(60)), recent::add);
+        assertThat(recent).extracting(e -> e.action() + " " + e.assetId().orElse("-"))
+                .containsExactly("add " + id(2).value(), "tag.add " + id(1).value(), "rating.set " + id(1).value(),
+                        "rating.set " + id(2).value());
+        assertThat(recent.get(3).at()).isEqualTo(t0.plusSeconds(120));
+    }
+
+    /** A clock a test moves by hand. */
+    static final class MutableClock extends Clock {
+        volatile java.time.Instant now;
+
+        MutableClock(java.time.Instant start) {
+            now = start;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.mediadesk.library.store.mongo;
 
 import io.mediadesk.library.asset.Asset;
 import io.mediadesk.library.asset.AssetId;
+import io.mediadesk.library.asset.ColourLabel;
 import io.mediadesk.library.asset.EmbeddedMetadata;
 import io.mediadesk.library.asset.FolderPath;
 import io.mediadesk.library.asset.SyncState;
@@ -36,6 +37,13 @@ final class AssetDocuments {
     static final String TRASHED = "trashed";
     static final String PHASH = "phash";
     static final String VERSION = "version";
+    /** Schema 4: local only, absent from documents written before (read as unrated, no label; the migration fills them). */
+    static final String RATING = "rating";
+    static final String LABEL = "label";
+    /** Schema 4: the words of all tags ({@code NameWords.indexed}), kept with the tags for {@code tags HAS}. */
+    static final String TAG_WORDS = "tagWords";
+    /** Schema 4: {field: NameWords.indexed of its text values} for {@code "customMetadata.x" HAS}, kept with {@code custom}. */
+    static final String CUSTOM_WORDS = "customWords";
 
     private AssetDocuments() {
     }
@@ -48,17 +56,32 @@ final class AssetDocuments {
                 .append("orientation", a.orientation());
         a.perceptualHash().ifPresent(p -> d.append(PHASH, p));
         a.customCoordinates().ifPresent(c -> d.append("customCoordinates", c));
-        d.append(TAGS, tags(a.tags()))
+        d.append(TAGS, tags(a.tags())).append(TAG_WORDS, tagWords(a.tags()))
                 .append(CUSTOM, MetaValues.toDocument(a.customMetadata()))
+                .append(CUSTOM_WORDS, customWords(a.customMetadata()))
                 .append(EMBEDDED, MetaValues.toDocument(a.embedded().asValues()))
                 .append(CREATED, MetaValues.date(a.createdAt())).append(UPDATED, MetaValues.date(a.updatedAt()))
                 .append(TRASHED, a.trashed());
         a.remoteId().ifPresent(r -> d.append("remoteId", r));
-        return d.append("syncState", a.syncState().name()).append(VERSION, 1L);
+        return d.append("syncState", a.syncState().name()).append(RATING, a.rating()).append(LABEL, a.label().wireName())
+                .append(VERSION, 1L);
     }
 
     static List<String> tags(java.util.Collection<Tag> tags) {
         return new TreeSet<>(tags).stream().map(Tag::value).toList();
+    }
+
+    static String tagWords(java.util.Collection<Tag> tags) {
+        return NameWords.indexed(String.join(" ", tags.stream().map(Tag::value).toList()));
+    }
+
+    static Document customWords(java.util.Map<String, io.mediadesk.library.metadata.MetaValue> values) {
+        Document d = new Document();
+        values.forEach((k, v) -> {
+            List<String> words = NameWords.ofValue(v);
+            if (!words.isEmpty()) d.append(k, " " + String.join(" ", words) + " ");
+        });
+        return d;
     }
 
     static Asset fromDocument(Document d) {
@@ -72,7 +95,9 @@ final class AssetDocuments {
                 Optional.ofNullable(d.getString("customCoordinates")),
                 EmbeddedMetadata.fromValues(MetaValues.fromDocument(d.get(EMBEDDED, Document.class))),
                 d.get(CREATED, Date.class).toInstant(), d.get(UPDATED, Date.class).toInstant(), d.getBoolean(TRASHED, false),
-                Optional.ofNullable(d.getString("remoteId")), SyncState.valueOf(d.getString("syncState")));
+                Optional.ofNullable(d.getString("remoteId")), SyncState.valueOf(d.getString("syncState")),
+                d.get(RATING) == null ? 0 : number(d, RATING).intValue(),
+                d.getString(LABEL) == null ? ColourLabel.NONE : ColourLabel.parse(d.getString(LABEL)));
     }
 
     static long version(Document d) {

@@ -34,6 +34,10 @@ final class AuditTrail {
         this.actor = actor;
     }
 
+    String actor() {
+        return actor;
+    }
+
     /** Reserves {@code count} sequence numbers and returns the first. */
     long reserve(int count) {
         Document counter = meta.findOneAndUpdate(Filters.eq("_id", "auditSequence"), Updates.inc("last", (long) count),
@@ -57,6 +61,20 @@ final class AuditTrail {
         Document d = new Document("_id", seq).append("at", MetaValues.date(at)).append("actor", actor).append("action", action);
         if (asset != null) d.append("assetId", asset.value());
         return d.append("detail", detail);
+    }
+
+    /** Streams entries oldest first through the driver's cursor (batches, not the whole trail). */
+    void stream(Optional<AssetId> id, Optional<Instant> since, java.util.function.Consumer<AuditEntry> sink) {
+        List<org.bson.conversions.Bson> filters = new ArrayList<>();
+        id.ifPresent(a -> filters.add(Filters.eq("assetId", a.value())));
+        since.ifPresent(s -> filters.add(Filters.gte("at", MetaValues.date(s))));
+        audit.find(filters.isEmpty() ? FilterCompiler.TRUE : Filters.and(filters)).sort(Sorts.ascending("_id")).batchSize(1000)
+                .forEach(d -> sink.accept(entry(d)));
+    }
+
+    private static AuditEntry entry(Document d) {
+        return new AuditEntry(((Number) d.get("_id")).longValue(), d.get("at", Date.class).toInstant(), d.getString("actor"),
+                d.getString("action"), Optional.ofNullable(d.getString("assetId")), d.getString("detail"));
     }
 
     List<AuditEntry> read(Optional<AssetId> id, int limit) {

@@ -10,6 +10,7 @@ final class CollectionNames {
     static final String AUDIT = "audit";
     static final String PRESETS = "presets";
     static final String SAVED_SEARCHES = "savedSearches";
+    static final String FOLDER_MOVES = "folderMoves";
 
     private CollectionNames() {
     }

@@ -51,6 +51,7 @@ final class FilterCompiler {
         return switch (c.field().kind()) {
             case NAME -> name(c);
             case TAGS -> c.op() == Operator.EXISTS ? Filters.exists(AssetDocuments.TAGS + ".0")
+                    : c.op() == Operator.HAS ? words(AssetDocuments.TAG_WORDS, NameWords.of(c.value().text()))
                     : Filters.in(AssetDocuments.TAGS, values(c, v -> new BsonString(v.text())));
             case TYPE -> c.values().stream().anyMatch(v -> v.text().equals("file")) ? TRUE : FALSE;
             case ID -> compare(AssetDocuments.ID, c, v -> new BsonString(v.text()));
@@ -63,6 +64,8 @@ final class FilterCompiler {
             case PATH -> c.op() == Operator.PREFIX ? prefix(AssetDocuments.FOLDER, FolderPath.parse(c.value().text()).value())
                     : compare(AssetDocuments.FOLDER, c, v -> new BsonString(v.text()));
             case TRANSPARENCY -> Filters.eq("hasAlpha", BsonBoolean.valueOf(((MetaValue.Flag) c.value().value()).value()));
+            case RATING -> compare(AssetDocuments.RATING, c, v -> new BsonDouble(v.number()));
+            case LABEL -> compare(AssetDocuments.LABEL, c, v -> new BsonString(v.text()));
             case CUSTOM -> MetadataFilters.clause(AssetDocuments.CUSTOM, c);
             case EMBEDDED -> MetadataFilters.clause(AssetDocuments.EMBEDDED, c);
         };
@@ -71,17 +74,17 @@ final class FilterCompiler {
     private static Bson name(Query.Clause c) {
         return switch (c.op()) {
             case PREFIX -> prefix(AssetDocuments.NAME, c.value().text());
-            case HAS -> words(NameWords.of(c.value().text()));
+            case HAS -> words(AssetDocuments.NAME_WORDS, NameWords.of(c.value().text()));
             default -> compare(AssetDocuments.NAME, c, v -> new BsonString(v.text()));
         };
     }
 
     /** Every word but the last as a whole word (" red "), the last as a word start (" dr"), as in SQLite. */
-    private static Bson words(List<String> words) {
+    static Bson words(String field, List<String> words) {
         List<Bson> all = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String needle = " " + words.get(i) + (i < words.size() - 1 ? " " : "");
-            all.add(Filters.regex(AssetDocuments.NAME_WORDS, literal(needle)));
+            all.add(Filters.regex(field, literal(needle)));
         }
         return Filters.and(all);
     }

@@ -32,6 +32,12 @@ final class Indexes {
         db.getCollection(CollectionNames.AUDIT).createIndex(new Document("assetId", 1).append("_id", -1),
                 new IndexOptions().name("asset_id_seq"));
         db.getCollection(CollectionNames.FIELDS).createIndex(new Document("label", 1), new IndexOptions().name("label"));
+        // Schema v4: local ratings and colour labels, filtered and (later) sorted like the other columns.
+        for (String column : new String[] {"rating", "label"}) {
+            assets.createIndex(new Document("trashed", 1).append(column, 1).append("_id", 1),
+                    new IndexOptions().name("trashed_" + column + "_id"));
+        }
+        db.getCollection(CollectionNames.FOLDER_MOVES).createIndex(new Document("at", 1), new IndexOptions().name("at"));
         // Schema v3: a preset's name is unique, trash included (its _id stays put across renames).
         var presets = db.getCollection(CollectionNames.PRESETS);
         presets.createIndex(new Document("name", 1), new IndexOptions().unique(true).name("name"));

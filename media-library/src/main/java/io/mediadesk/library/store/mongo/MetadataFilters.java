@@ -37,6 +37,11 @@ final class MetadataFilters {
         if (!KEY.matcher(c.field().key()).matches()) return FilterCompiler.FALSE;
         String path = root + "." + c.field().key();
         if (c.op() == Operator.EXISTS) return Filters.exists(path);
+        if (c.op() == Operator.HAS) {
+            // Only custom metadata takes HAS (ClauseBinder); its words live in customWords.<key>.
+            return FilterCompiler.words(AssetDocuments.CUSTOM_WORDS + "." + c.field().key(),
+                    io.mediadesk.library.query.NameWords.of(c.value().text()));
+        }
         List<Bson> any = new ArrayList<>();
         for (Operand v : c.values()) any.addAll(operand(path, c.op(), v));
         if (any.isEmpty()) return FilterCompiler.FALSE;

@@ -58,6 +58,7 @@ public final class MongoAssetRepository implements AssetRepository {
     private final AuditTrail audit;
     private final AssetInserts inserts;
     private final VersionedEdits edits;
+    private final FolderMoves folderMoves;
     private final Clock clock;
     private final ChangeFeed feed = new ChangeFeed();
 
@@ -68,7 +69,8 @@ public final class MongoAssetRepository implements AssetRepository {
         this.pairs = new SimilarPairs(db);
         this.audit = new AuditTrail(db, actor.name());
         this.inserts = new AssetInserts(assets, folders, pairs, audit, clock);
-        this.edits = new VersionedEdits(assets, audit, clock, feed);
+        this.edits = new VersionedEdits(assets, folders, audit, clock, feed);
+        this.folderMoves = new FolderMoves(assets, folders, db.getCollection(CollectionNames.FOLDER_MOVES), audit, clock, feed);
         this.clock = clock;
     }
 
@@ -196,6 +198,17 @@ public final class MongoAssetRepository implements AssetRepository {
     }
 
     @Override
+    public int setRating(Collection<AssetId> ids, int stars) {
+        int checked = io.mediadesk.library.asset.Rating.check(stars);
+        return translated("cannot rate assets", () -> edits.mark(ids, AssetDocuments.RATING, checked, "rating.set"));
+    }
+
+    @Override
+    public int setLabel(Collection<AssetId> ids, io.mediadesk.library.asset.ColourLabel label) {
+        return translated("cannot label assets", () -> edits.mark(ids, AssetDocuments.LABEL, label.wireName(), "label.set"));
+    }
+
+    @Override
     public int trash(Collection<AssetId> ids) {
         return translated("cannot move assets to the trash", () -> edits.trash(ids, true));
     }
@@ -203,6 +216,31 @@ public final class MongoAssetRepository implements AssetRepository {
     @Override
     public int restore(Collection<AssetId> ids) {
         return translated("cannot restore assets", () -> edits.trash(ids, false));
+    }
+
+    @Override
+    public Folder createFolder(FolderPath path) {
+        return translated("cannot create folder " + path, () -> folderMoves.create(path));
+    }
+
+    @Override
+    public io.mediadesk.library.store.FolderMove moveFolder(FolderPath folder, FolderPath newPath) {
+        return translated("cannot move folder " + folder + " to " + newPath, () -> folderMoves.move(folder, newPath));
+    }
+
+    @Override
+    public int deleteFolder(FolderPath folder, boolean recursive) {
+        return translated("cannot delete folder " + folder, () -> folderMoves.delete(folder, recursive));
+    }
+
+    /** Finishes folder moves that were started over {@code staleAfter} ago and never ended (a crash, a lost connection). */
+    int resumeFolderMoves(java.time.Duration staleAfter) {
+        return translated("cannot finish interrupted folder moves", () -> folderMoves.resume(staleAfter));
+    }
+
+    /** Tests: a folder move stops after re-pathing this many assets, as if the process died there. */
+    void crashFolderMovesAfter(int assets) {
+        folderMoves.crashAfter = assets;
     }
 
     @Override
@@ -244,6 +282,14 @@ public final class MongoAssetRepository implements AssetRepository {
     @Override
     public List<AuditEntry> audit(Optional<AssetId> id, int limit) {
         return translated("cannot read the audit trail", () -> audit.read(id, limit));
+    }
+
+    @Override
+    public void exportAudit(Optional<AssetId> id, Optional<java.time.Instant> since, java.util.function.Consumer<AuditEntry> sink) {
+        translated("cannot read the audit trail", () -> {
+            audit.stream(id, since, sink);
+            return null;
+        });
     }
 
     @Override

@@ -18,6 +18,7 @@ import io.mediadesk.library.store.CatalogLocation;
 import io.mediadesk.library.store.PresetStore;
 import io.mediadesk.library.store.SavedSearchStore;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 
@@ -30,9 +31,11 @@ public final class MongoCatalog implements Catalog {
     static final String DEFAULT_DATABASE = "mediadesk";
     /**
      * 1: the meta document and the first indexes; 2: the asset adapter's collections, indexes and root
-     * folder; 3: presets (unique name) and saved searches.
+     * folder; 3: presets (unique name) and saved searches; 4: ratings and colour labels (indexes, and
+     * every older asset document given {@code rating: 0, label: "none"} so filters need not treat a
+     * missing field specially).
      */
-    static final int LATEST = 3;
+    static final int LATEST = 4;
 
     private final MongoClient client;
     private final String description;
@@ -74,10 +77,16 @@ public final class MongoCatalog implements Catalog {
         try {
             MongoDatabase db = client.getDatabase(dbName);
             int version = migrate(db);
-            return new MongoCatalog(client, db, description, version, actor, clock);
+            MongoCatalog catalog = new MongoCatalog(client, db, description, version, actor, clock);
+            catalog.assets.resumeFolderMoves(FolderMoves.STALE);
+            return catalog;
         } catch (MongoException e) {
             client.close();
             throw MongoErrors.translate("cannot open the catalog on " + description, e);
+        } catch (RuntimeException e) {
+            // e.g. an interrupted folder move that cannot be finished now: say so, and leave no client open
+            client.close();
+            throw e;
         }
     }
 
@@ -95,6 +104,20 @@ public final class MongoCatalog implements Catalog {
             // Every step is idempotent, so two team members migrating at once do no harm.
             Indexes.declare(db);
             FolderDocuments.createRoot(db);
+            // v4, idempotent: only documents without the fields are touched (no version bump: nothing a person edited).
+            db.getCollection(CollectionNames.ASSETS).updateMany(Filters.exists(AssetDocuments.RATING, false),
+                    Updates.combine(Updates.set(AssetDocuments.RATING, 0), Updates.set(AssetDocuments.LABEL, "none")));
+            // v4: tagWords for tags HAS, worked out in Java (NameWords) for each document lacking it.
+            var assets = db.getCollection(CollectionNames.ASSETS);
+            for (Document d : assets.find(Filters.exists(AssetDocuments.TAG_WORDS, false))
+                    .projection(com.mongodb.client.model.Projections.include(AssetDocuments.TAGS, AssetDocuments.CUSTOM))) {
+                List<io.mediadesk.library.asset.Tag> tags = d.getList(AssetDocuments.TAGS, String.class, List.of()).stream()
+                        .map(io.mediadesk.library.asset.Tag::new).toList();
+                assets.updateOne(Filters.eq("_id", d.get("_id")), Updates.combine(
+                        Updates.set(AssetDocuments.TAG_WORDS, AssetDocuments.tagWords(tags)),
+                        Updates.set(AssetDocuments.CUSTOM_WORDS, AssetDocuments.customWords(
+                                MetaValues.fromDocument(d.get(AssetDocuments.CUSTOM, Document.class))))));
+            }
             db.getCollection("meta").updateOne(Filters.and(Filters.eq("_id", "schema"), Filters.lt("version", LATEST)),
                     Updates.set("version", LATEST));
         }

@@ -51,8 +51,11 @@ final class VersionedEdits {
     /** Runs before each versioned write; tests use it to play the other team member. */
     volatile Runnable beforeWrite = () -> { };
 
-    VersionedEdits(MongoCollection<Document> assets, AuditTrail audit, Clock clock, ChangeFeed feed) {
+    private final FolderDocuments folders;
+
+    VersionedEdits(MongoCollection<Document> assets, FolderDocuments folders, AuditTrail audit, Clock clock, ChangeFeed feed) {
         this.assets = assets;
+        this.folders = folders;
         this.audit = audit;
         this.clock = clock;
         this.feed = feed;
@@ -98,7 +101,9 @@ final class VersionedEdits {
             beforeWrite.run();
             Document done = assets.findOneAndUpdate(
                     Filters.and(Filters.eq(AssetDocuments.ID, p.id().value()), Filters.eq(AssetDocuments.VERSION, p.version())),
-                    Updates.combine(Updates.set(AssetDocuments.TAGS, p.after()), touch(now)));
+                    Updates.combine(Updates.set(AssetDocuments.TAGS, p.after()),
+                            Updates.set(AssetDocuments.TAG_WORDS, AssetDocuments.tagWords(p.after().stream().map(Tag::new).toList())),
+                            touch(now)));
             if (done != null) return true;
             Optional<Planned> again = plan(p.id(), tags, add);
             if (again.isEmpty()) return false;
@@ -117,11 +122,34 @@ final class VersionedEdits {
     Asset customMetadata(AssetId id, Map<String, MetaValue> checked) {
         Instant now = clock.instant();
         Document d = assets.findOneAndUpdate(Filters.eq(AssetDocuments.ID, id.value()),
-                Updates.combine(Updates.set(AssetDocuments.CUSTOM, MetaValues.toDocument(checked)), touch(now)),
+                Updates.combine(Updates.set(AssetDocuments.CUSTOM, MetaValues.toDocument(checked)),
+                        Updates.set(AssetDocuments.CUSTOM_WORDS, AssetDocuments.customWords(checked)), touch(now)),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         if (d == null) throw new LibraryException("there is no asset " + id);
         audit.append(now, "metadata.set", id, String.join(",", checked.keySet()));
         return AssetDocuments.fromDocument(d);
+    }
+
+    /**
+     * Sets the rating or label of many assets: a conditional update per asset ({@code field != value}),
+     * so nothing is read first and an asset that has it already is neither touched nor audited.
+     */
+    int mark(Collection<AssetId> ids, String field, Object value, String action) {
+        TreeSet<AssetId> unique = new TreeSet<>(ids);
+        Instant now = clock.instant();
+        List<AssetId> changed = new ArrayList<>();
+        try {
+            for (AssetId id : unique) {
+                long n = assets.updateOne(Filters.and(Filters.eq(AssetDocuments.ID, id.value()), Filters.ne(field, value)),
+                        Updates.combine(Updates.set(field, value), touch(now))).getModifiedCount();
+                if (n == 0) continue;
+                audit.append(now, action, id, String.valueOf(value));
+                changed.add(id);
+            }
+        } finally {
+            if (!changed.isEmpty()) feed.publish(new LibraryChange(LibraryChange.Kind.UPDATED, changed));
+        }
+        return changed.size();
     }
 
     /** Moves assets to the trash or back: a conditional update per asset, so nothing is read first. */
@@ -136,6 +164,7 @@ final class VersionedEdits {
                         Filters.eq(AssetDocuments.TRASHED, !trashed)),
                         Updates.combine(Updates.set(AssetDocuments.TRASHED, trashed), touch(now))).getModifiedCount();
                 if (n == 0) continue;
+                if (!trashed) showFolderOf(id, now);
                 audit.append(now, trashed ? "trash" : "restore", id, "");
                 changed.add(id);
             }
@@ -143,6 +172,15 @@ final class VersionedEdits {
             feed.publish(new LibraryChange(trashed ? LibraryChange.Kind.TRASHED : LibraryChange.Kind.RESTORED, changed));
         }
         return changed.size();
+    }
+
+    /** A restored asset's folder (and its parents) are shown again if a folder delete hid them. */
+    private void showFolderOf(AssetId id, Instant now) {
+        Document d = assets.find(Filters.eq(AssetDocuments.ID, id.value())).projection(Projections.include(AssetDocuments.FOLDER)).first();
+        if (d == null) return;
+        for (io.mediadesk.library.asset.FolderPath p : new io.mediadesk.library.asset.FolderPath(d.getString(AssetDocuments.FOLDER)).lineage()) {
+            if (!p.isRoot()) folders.ensure(p, now);
+        }
     }
 
     /** What every update does besides its change: stamp the time, count the version. */

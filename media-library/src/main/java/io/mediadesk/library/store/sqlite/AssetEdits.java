@@ -87,6 +87,29 @@ final class AssetEdits {
         return find.apply(id).orElseThrow();
     }
 
+    /**
+     * Sets the rating or the colour label of many assets in one transaction; assets that already
+     * have it are not touched or audited. {@code column} is {@code rating} or {@code label}.
+     */
+    int mark(Collection<AssetId> ids, String column, Object value, String action) {
+        if (!column.equals("rating") && !column.equals("label")) throw new IllegalArgumentException(column);
+        List<AssetId> changed = tx.write("cannot set the " + column + " of " + ids.size() + " assets", (c, actor) -> {
+            AssetWriter w = new AssetWriter(c);
+            Instant now = clock.instant();
+            List<AssetId> out = new ArrayList<>();
+            for (AssetId id : new TreeSet<>(ids)) {
+                OptionalLong seq = w.seq(id);
+                if (seq.isPresent() && w.setMark(seq.getAsLong(), column, value, now)) {
+                    w.audit(now, actor, action, id, String.valueOf(value));
+                    out.add(id);
+                }
+            }
+            return out;
+        });
+        feed.publish(new LibraryChange(LibraryChange.Kind.UPDATED, changed));
+        return changed.size();
+    }
+
     int trash(Collection<AssetId> ids, boolean trashed) {
         List<AssetId> changed = tx.write(trashed ? "cannot move assets to the trash" : "cannot restore assets", (c, actor) -> {
             AssetWriter w = new AssetWriter(c);
@@ -95,6 +118,7 @@ final class AssetEdits {
             for (AssetId id : new TreeSet<>(ids)) {
                 OptionalLong seq = w.seq(id);
                 if (seq.isPresent() && w.setTrashed(seq.getAsLong(), trashed, now)) {
+                    if (!trashed) w.folders(assetFolder(c, seq.getAsLong()), now);
                     w.audit(now, actor, trashed ? "trash" : "restore", id, "");
                     out.add(id);
                 }
@@ -103,6 +127,16 @@ final class AssetEdits {
         });
         feed.publish(new LibraryChange(trashed ? LibraryChange.Kind.TRASHED : LibraryChange.Kind.RESTORED, changed));
         return changed.size();
+    }
+
+    private static io.mediadesk.library.asset.FolderPath assetFolder(Connection c, long seq) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT folder FROM asset WHERE seq = ?")) {
+            st.setLong(1, seq);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return new io.mediadesk.library.asset.FolderPath(rs.getString(1));
+            }
+        }
     }
 
     private static TreeSet<Tag> currentTags(Connection c, long seq) throws SQLException {

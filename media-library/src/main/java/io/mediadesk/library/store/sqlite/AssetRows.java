@@ -27,7 +27,7 @@ import java.util.TreeSet;
 final class AssetRows {
     static final String COLUMNS = "a.seq, a.id, a.folder, a.name, a.content_hash, a.size, a.width, a.height, a.format, "
             + "a.has_alpha, a.orientation, a.phash, a.custom_coordinates, a.created_at, a.updated_at, a.trashed, "
-            + "a.remote_id, a.sync_state";
+            + "a.remote_id, a.sync_state, a.rating, a.label";
 
     /** An asset row before its tags and values are attached. */
     private record Row(long seq, ResultSetValues v) {
@@ -35,7 +35,7 @@ final class AssetRows {
 
     private record ResultSetValues(String id, String folder, String name, String hash, long size, int width, int height,
             String format, boolean alpha, int orientation, Long phash, String coordinates, long created, long updated,
-            boolean trashed, String remoteId, String syncState) {
+            boolean trashed, String remoteId, String syncState, int rating, String label) {
     }
 
     private AssetRows() {
@@ -68,14 +68,16 @@ final class AssetRows {
         Long p = rs.wasNull() ? null : phash;
         return new Row(rs.getLong(1), new ResultSetValues(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getLong(6), rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getInt(10) == 1, rs.getInt(11), p,
-                rs.getString(13), rs.getLong(14), rs.getLong(15), rs.getInt(16) == 1, rs.getString(17), rs.getString(18)));
+                rs.getString(13), rs.getLong(14), rs.getLong(15), rs.getInt(16) == 1, rs.getString(17), rs.getString(18), rs.getInt(19),
+                rs.getString(20)));
     }
 
     private static Asset asset(ResultSetValues v, List<Tag> tags, Map<String, MetaValue> custom, EmbeddedMetadata embedded) {
         return new Asset(AssetId.of(v.id), new FolderPath(v.folder), v.name, v.hash, v.size, v.width, v.height, v.format, v.alpha,
                 v.orientation, Optional.ofNullable(v.phash), new TreeSet<>(tags), new java.util.TreeMap<>(custom),
                 Optional.ofNullable(v.coordinates), embedded, Instant.ofEpochMilli(v.created), Instant.ofEpochMilli(v.updated),
-                v.trashed, Optional.ofNullable(v.remoteId), SyncState.valueOf(v.syncState));
+                v.trashed, Optional.ofNullable(v.remoteId), SyncState.valueOf(v.syncState), v.rating,
+                io.mediadesk.library.asset.ColourLabel.parse(v.label));
     }
 
     private static Map<Long, List<Tag>> tags(Connection c, List<Long> seqs) throws SQLException {

@@ -21,7 +21,7 @@ import java.util.OptionalLong;
 final class AssetWriter {
     private static final String INSERT_ASSET = "INSERT INTO asset (id, folder, name, name_words, content_hash, size, width, "
             + "height, format, has_alpha, orientation, phash, custom_coordinates, created_at, updated_at, trashed, remote_id, "
-            + "sync_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "sync_state, rating, label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Connection c;
 
@@ -67,11 +67,17 @@ final class AssetWriter {
         st.setInt(16, a.trashed() ? 1 : 0);
         st.setString(17, a.remoteId().orElse(null));
         st.setString(18, a.syncState().name());
+        st.setInt(19, a.rating());
+        st.setString(20, a.label().wireName());
     }
 
-    /** Creates the folder and any missing parent, root first, so every folder row has its parent. */
+    /**
+     * Creates the folder and any missing parent, root first, so every folder row has its parent; a
+     * deleted (hidden) folder on the way is shown again.
+     */
     void folders(FolderPath folder, Instant at) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("INSERT OR IGNORE INTO folder (path, parent, created_at) VALUES (?, ?, ?)")) {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO folder (path, parent, created_at) VALUES (?, ?, ?) "
+                + "ON CONFLICT (path) DO UPDATE SET deleted = 0 WHERE deleted = 1")) {
             for (FolderPath p : folder.lineage()) {
                 if (p.isRoot()) continue;
                 st.setString(1, p.value());
@@ -140,6 +146,18 @@ final class AssetWriter {
             st.setLong(1, at.toEpochMilli());
             st.setLong(2, seq);
             st.executeUpdate();
+        }
+    }
+
+    /** Sets the rating or label column (named by this adapter, never by a caller); true when it changed. */
+    boolean setMark(long seq, String column, Object value, Instant at) throws SQLException {
+        String sql = "UPDATE asset SET " + column + " = ?, updated_at = ? WHERE seq = ? AND " + column + " <> ?";
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            st.setObject(1, value);
+            st.setLong(2, at.toEpochMilli());
+            st.setLong(3, seq);
+            st.setObject(4, value);
+            return st.executeUpdate() == 1;
         }
     }
 

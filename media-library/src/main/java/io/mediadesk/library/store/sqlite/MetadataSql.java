@@ -27,6 +27,10 @@ final class MetadataSql {
     }
 
     void clause(Query.Clause c, String source) {
+        if (c.op() == Operator.HAS) {
+            has(c, source);
+            return;
+        }
         sql.append("a.seq IN (SELECT v.asset FROM asset_value v WHERE v.source = ? AND v.field = ?");
         params.add(source);
         params.add(c.field().key());
@@ -37,6 +41,21 @@ final class MetadataSql {
                 operand(c.op(), c.values().get(i));
             }
             sql.append(')');
+        }
+        sql.append(')');
+    }
+
+    /** Each word in some text scalar of the field (the words of all of them together, as the reference says). */
+    private void has(Query.Clause c, String source) {
+        List<String> words = io.mediadesk.library.query.NameWords.of(c.value().text());
+        sql.append('(');
+        for (int i = 0; i < words.size(); i++) {
+            if (i > 0) sql.append(" AND ");
+            sql.append("a.seq IN (SELECT v.asset FROM asset_value v WHERE v.source = ? AND v.field = ? AND v.kind = 'text' "
+                    + "AND instr(mediadesk_words(v.text), ?) > 0)");
+            params.add(source);
+            params.add(c.field().key());
+            params.add(" " + words.get(i) + (i < words.size() - 1 ? " " : ""));
         }
         sql.append(')');
     }

@@ -71,6 +71,8 @@ final class SqlCompiler {
             case FORMAT -> compare("a.format", c, Operand::text);
             case PATH -> path(c);
             case TRANSPARENCY -> compare("a.has_alpha", c, v -> ((MetaValue.Flag) v.value()).value() ? 1 : 0);
+            case RATING -> compare("a.rating", c, Operand::number);
+            case LABEL -> compare("a.label", c, Operand::text);
             case CUSTOM, EMBEDDED -> new MetadataSql(sql, params).clause(c, c.field().kind() == Kind.CUSTOM ? "custom" : "embedded");
         }
     }
@@ -133,6 +135,19 @@ final class SqlCompiler {
         if (c.op() == Operator.EXISTS) {
             // IN, not a correlated EXISTS: see MetadataSql on SQLite 3.51 and OFFSET.
             sql.append("a.seq IN (SELECT t.asset FROM asset_tag t)");
+            return;
+        }
+        if (c.op() == Operator.HAS) {
+            // Each word in some tag's words (the words of all tags together, as the reference says);
+            // mediadesk_words is NameWords.indexed, registered on the connection by SqliteCatalog.
+            List<String> words = NameWords.of(c.value().text());
+            sql.append('(');
+            for (int i = 0; i < words.size(); i++) {
+                if (i > 0) sql.append(" AND ");
+                sql.append("a.seq IN (SELECT t.asset FROM asset_tag t WHERE instr(mediadesk_words(t.tag), ?) > 0)");
+                params.add(" " + words.get(i) + (i < words.size() - 1 ? " " : ""));
+            }
+            sql.append(')');
             return;
         }
         sql.append("a.seq IN (SELECT t.asset FROM asset_tag t WHERE t.tag IN (")

@@ -47,6 +47,7 @@ public final class SqliteAssetRepository implements AssetRepository {
     private final ChangeFeed feed = new ChangeFeed();
     private final AssetEdits edits;
     private final ContentEdits contentEdits;
+    private final FolderEdits folderEdits;
     private volatile MetadataSchema schema;
 
     SqliteAssetRepository(Connection connection, Actor actor, Clock clock) {
@@ -54,6 +55,7 @@ public final class SqliteAssetRepository implements AssetRepository {
         this.clock = clock;
         this.edits = new AssetEdits(tx, clock, feed);
         this.contentEdits = new ContentEdits(tx, clock, feed);
+        this.folderEdits = new FolderEdits(tx, clock, feed);
     }
 
     @Override
@@ -209,6 +211,16 @@ public final class SqliteAssetRepository implements AssetRepository {
     }
 
     @Override
+    public int setRating(Collection<AssetId> ids, int stars) {
+        return edits.mark(ids, "rating", io.mediadesk.library.asset.Rating.check(stars), "rating.set");
+    }
+
+    @Override
+    public int setLabel(Collection<AssetId> ids, io.mediadesk.library.asset.ColourLabel label) {
+        return edits.mark(ids, "label", label.wireName(), "label.set");
+    }
+
+    @Override
     public int trash(Collection<AssetId> ids) {
         return edits.trash(ids, true);
     }
@@ -237,10 +249,25 @@ public final class SqliteAssetRepository implements AssetRepository {
     }
 
     @Override
+    public Folder createFolder(FolderPath path) {
+        return folderEdits.create(path);
+    }
+
+    @Override
+    public io.mediadesk.library.store.FolderMove moveFolder(FolderPath folder, FolderPath newPath) {
+        return folderEdits.move(folder, newPath);
+    }
+
+    @Override
+    public int deleteFolder(FolderPath folder, boolean recursive) {
+        return folderEdits.delete(folder, recursive);
+    }
+
+    @Override
     public List<Folder> folders() {
         return tx.read("cannot list folders", c -> {
             List<Folder> out = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement("SELECT path, created_at FROM folder ORDER BY path");
+            try (PreparedStatement st = c.prepareStatement("SELECT path, created_at FROM folder WHERE deleted = 0 ORDER BY path");
                     ResultSet rs = st.executeQuery()) {
                 while (rs.next()) out.add(new Folder(new FolderPath(rs.getString(1)), Instant.ofEpochMilli(rs.getLong(2))));
             }
@@ -301,6 +328,15 @@ public final class SqliteAssetRepository implements AssetRepository {
     @Override
     public List<AuditEntry> audit(Optional<AssetId> id, int limit) {
         return tx.read("cannot read the audit trail", c -> AuditRows.read(c, id, limit));
+    }
+
+    /** Holds the connection while streaming: a slow sink delays this process's other catalog calls, not other readers. */
+    @Override
+    public void exportAudit(Optional<AssetId> id, Optional<Instant> since, java.util.function.Consumer<AuditEntry> sink) {
+        tx.read("cannot read the audit trail", c -> {
+            AuditRows.stream(c, id, since, sink);
+            return null;
+        });
     }
 
     @Override

@@ -75,6 +75,14 @@ public final class SqliteCatalog implements Catalog {
             st.execute("PRAGMA cache_size = -65536");
             st.execute("PRAGMA temp_store = MEMORY");
         }
+        // tags HAS: the words of a tag computed by the same Java as everywhere else (SQLite's lower() is ASCII-only).
+        org.sqlite.Function.create(connection, "mediadesk_words", new org.sqlite.Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                String text = value_text(0);
+                result(text == null ? null : io.mediadesk.library.query.NameWords.indexed(text));
+            }
+        }, 1, org.sqlite.Function.FLAG_DETERMINISTIC);
     }
 
     /** SQLite's own pragma, read back: used by tests and diagnostics. */

@@ -134,4 +134,51 @@ class MongoAssetRepositoryTest extends AssetRepositoryContract {
         assertThatThrownBy(() -> repo.find(id(1))).isInstanceOf(LibraryException.class)
                 .hasMessageContaining("cannot read asset").hasMessageContaining("did not answer");
     }
+
+    @Test
+    void aVersion3CatalogIsMigratedAndItsOlderAssetsGetRatingAndLabelFields() {
+        repo.add(asset(1).tags("Red-Dress").custom("brand", new MetaValue.Text("Acme Corp")).build(), Map.of());
+        rawAssets().updateOne(Filters.eq("_id", id(1).value()), com.mongodb.client.model.Updates.unset("tagWords"));
+        rawAssets().updateOne(Filters.eq("_id", id(1).value()), com.mongodb.client.model.Updates.unset("customWords"));
+        rawAssets().updateOne(Filters.eq("_id", id(1).value()), com.mongodb.client.model.Updates.unset("rating"));
+        rawAssets().updateOne(Filters.eq("_id", id(1).value()), com.mongodb.client.model.Updates.unset("label"));
+        raw.getDatabase("team").getCollection("meta").updateOne(Filters.eq("_id", "schema"),
+                com.mongodb.client.model.Updates.set("version", 3));
+        assertThat(repo.find(id(1)).orElseThrow().rating()).isZero();
+        catalog.close();
+        catalog = open(new Actor("alice (mediadesk)"), SmallLibrary.NOW);
+        repo = catalog.assets();
+        assertThat(catalog.schemaVersion()).isEqualTo(4);
+        Document d = rawAssets().find(Filters.eq("_id", id(1).value())).first();
+        assertThat(d.get("rating")).isEqualTo(0);
+        assertThat(d.getString("label")).isEqualTo("none");
+        assertThat(repo.ids(new io.mediadesk.library.query.QueryParser(SmallLibrary.NOW).parse("rating < 1"),
+                io.mediadesk.library.query.AssetQuery.Scope.ACTIVE)).containsExactly(id(1));
+        assertThat(d.getString("tagWords")).isEqualTo(" red dress ");
+        assertThat(d.get("customWords", Document.class).getString("brand")).isEqualTo(" acme corp ");
+        assertThat(repo.ids(new io.mediadesk.library.query.QueryParser(SmallLibrary.NOW).parse("\"customMetadata.brand\" HAS \"cor\""),
+                io.mediadesk.library.query.AssetQuery.Scope.ACTIVE)).containsExactly(id(1));
+        assertThat(repo.ids(new io.mediadesk.library.query.QueryParser(SmallLibrary.NOW).parse("tags HAS \"dre\""),
+                io.mediadesk.library.query.AssetQuery.Scope.ACTIVE)).containsExactly(id(1));
+    }
+
+    @Test
+    void aFolderMoveInterruptedMidwayIsFinishedByTheNextConnectionAndLosesNoAsset() {
+        repo.addAll(List.of(asset(1).in("/a/").build(), asset(2).in("/a/b/").build(), asset(3).in("/a/b/").build()));
+        mongo().crashFolderMovesAfter(1);
+        assertThatThrownBy(() -> repo.moveFolder(io.mediadesk.library.asset.FolderPath.parse("/a/"),
+                io.mediadesk.library.asset.FolderPath.parse("/n/"))).isInstanceOf(LibraryException.class);
+        long oldPlace = rawAssets().countDocuments(Filters.regex("folder", "^/a/"));
+        assertThat(oldPlace).isEqualTo(2);
+        if (raw == null) raw = MongoClients.create(server.uri("team"));
+        assertThat(raw.getDatabase("team").getCollection("folderMoves").countDocuments()).isEqualTo(1);
+        // A fresh connection only resumes intents older than FolderMoves.STALE; the test asks now.
+        try (Catalog next = open(new Actor("bob"), SmallLibrary.NOW)) {
+            assertThat(((MongoAssetRepository) next.assets()).resumeFolderMoves(java.time.Duration.ZERO)).isEqualTo(1);
+        }
+        assertThat(rawAssets().countDocuments(Filters.regex("folder", "^/n/"))).isEqualTo(3);
+        assertThat(repo.folders()).extracting(f -> f.path().value()).containsExactly("/", "/n/", "/n/b/");
+        assertThat(raw.getDatabase("team").getCollection("folderMoves").countDocuments()).isZero();
+        assertThat(repo.audit(Optional.empty(), 100)).filteredOn(e -> e.action().equals("move")).hasSize(3);
+    }
 }

@@ -2,11 +2,15 @@ package io.mediadesk.library.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mediadesk.library.asset.Asset;
+import io.mediadesk.library.asset.ColourLabel;
+import io.mediadesk.library.fixture.SmallLibrary;
 import io.mediadesk.library.store.Actor;
 import io.mediadesk.library.store.AssetRepositoryContract;
 import io.mediadesk.library.store.Catalog;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,10 +32,33 @@ class SqliteAssetRepositoryTest extends AssetRepositoryContract {
 
     @Test
     void theSchemaIsAtTheLatestVersionWithForeignKeysAndWal() {
-        assertThat(catalog.schemaVersion()).isEqualTo(3);
+        assertThat(catalog.schemaVersion()).isEqualTo(4);
         assertThat(sqlite().pragma("foreign_keys")).isEqualTo("1");
         assertThat(sqlite().pragma("journal_mode")).isEqualTo("wal");
         assertThat(sqlite().integrityCheck()).isEqualTo("ok");
-        assertThat(Set.of(sqlite().pragma("user_version"))).containsExactly("3");
+        assertThat(Set.of(sqlite().pragma("user_version"))).containsExactly("4");
+    }
+
+    @Test
+    void aVersion3CatalogMigratesToVersion4WithItsAssetsUnratedAndUnlabelled() throws Exception {
+        catalog.close();
+        Path old = tmp.resolve("v3.db");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old);
+                java.sql.Statement st = c.createStatement()) {
+            for (List<String> step : List.of(V1.STATEMENTS, V2.STATEMENTS, V3.STATEMENTS)) {
+                for (String sql : step) st.execute(sql);
+            }
+            st.execute("PRAGMA user_version = 3");
+            st.execute("INSERT INTO asset (id, folder, name, name_words, content_hash, size, width, height, format, has_alpha, "
+                    + "orientation, created_at, updated_at, sync_state) VALUES ('" + id(1).value() + "', '/', 'old.jpg', ' old jpg ', '"
+                    + "a".repeat(64) + "', 10, 1, 1, 'jpg', 0, 1, 0, 0, 'LOCAL_ONLY')");
+        }
+        catalog = SqliteCatalog.open(old, new Actor("alice"), SmallLibrary.NOW);
+        assertThat(catalog.schemaVersion()).isEqualTo(4);
+        Asset a = catalog.assets().find(id(1)).orElseThrow();
+        assertThat(a.rating()).isZero();
+        assertThat(a.label()).isEqualTo(ColourLabel.NONE);
+        assertThat(sqlite().pragma("user_version")).isEqualTo("4");
+        assertThat(sqlite().integrityCheck()).isEqualTo("ok");
     }
 }

@@ -35,8 +35,9 @@ class SqlitePresetStoreTest extends PresetStoreContract {
             st.execute("INSERT INTO sync_lease (name, owner, expires_at) VALUES ('sync', 'me', 1)");
         }
         try (SqliteCatalog catalog = SqliteCatalog.open(file)) {
-            assertThat(catalog.schemaVersion()).isEqualTo(3);
-            assertThat(catalog.pragma("user_version")).isEqualTo("3");
+            // Migrated on to the latest version (4 since ratings and folders), through 3.
+            assertThat(catalog.schemaVersion()).isEqualTo(Migrations.LATEST);
+            assertThat(catalog.pragma("user_version")).isEqualTo(String.valueOf(Migrations.LATEST));
             assertThat(catalog.integrityCheck()).isEqualTo("ok");
             assertThat(catalog.presets().list(false)).isEmpty();
         }
