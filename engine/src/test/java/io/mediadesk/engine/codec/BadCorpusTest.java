@@ -58,7 +58,7 @@ class BadCorpusTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"bomb_50000x50000_1bit.png", "bomb_50000x50000_rgba_header_only.png", "jpeg_sof_65500x65500.jpg"})
-    void bombsAreRejectedFromTheHeaderInUnder50MsAnd10MbOfHeap(String name) {
+    void bombsAreRejectedFromTheHeaderWithoutDecodingAPixel(String name) {
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
         long start = System.nanoTime();
@@ -71,8 +71,11 @@ class BadCorpusTest {
         System.out.printf("bomb %s: rejected in %.2f ms, %d KB allocated%n", name, took.toNanos() / 1e6, allocated / 1024);
         assertThat(e.reason()).isEqualTo(Reason.OVER_PIXEL_LIMIT);
         assertThat(e.getMessage()).contains("exceeds the resolution limit");
-        assertThat(took).isLessThan(Duration.ofMillis(50));
+        // The heap says no pixel was decoded (a 50,000 x 50,000 bitmap is 2.5 GB); the clock only
+        // says nothing ran for long: a first call loads the codec's classes, and a busy machine
+        // stretches that, so time is a sanity bound here, not the figure (that is the bench's).
         assertThat(allocated).isLessThan(10L * 1024 * 1024);
+        assertThat(took).isLessThan(Duration.ofSeconds(2));
     }
 
     @Test
