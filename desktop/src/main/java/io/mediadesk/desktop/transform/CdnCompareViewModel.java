@@ -100,8 +100,10 @@ public final class CdnCompareViewModel {
     public boolean openLibraryAsset() {
         Optional<LibraryImage> asset = currentAsset.get();
         asset.ifPresent(a -> {
+            boolean same = a.original().equals(studio.preview().sourceProperty().get());
             opened.put(a.original(), a.filePath());
             studio.preview().open(a.original());
+            if (same) again(); // no source change to react to, yet now it is a library asset
         });
         if (asset.isEmpty()) {
             clear(State.NOT_LIBRARY, "Select an asset in the library first.");
