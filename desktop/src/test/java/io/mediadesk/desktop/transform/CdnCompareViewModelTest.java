@@ -108,6 +108,21 @@ class CdnCompareViewModelTest {
     }
 
     @Test
+    void aPrivateFileIsFetchedAgainWithASignedUrl() throws Exception {
+        sandbox.seed(Stream.of(new SeedFile("/private", "photo.bmp", java.util.List.of(Files.readAllBytes(photo)),
+                java.util.List.of(), Optional.empty(), true)));
+        current = Optional.of(new LibraryImage(photo, "/private/photo.bmp"));
+        model.openLibraryAsset();
+        studio.textProperty().set("w-120");
+        model.shownProperty().set(true);
+
+        assertThat(model.stateProperty().get()).as(model.messageProperty().get()).isEqualTo(State.DONE);
+        assertThat(model.differenceProperty().get().meanAbsolute()).isZero();
+        assertThat(model.urlProperty().get()).startsWith(sandbox.urlEndpoint() + "/tr:w-120/private/photo.bmp?ik-t=")
+                .endsWith("&ik-s=…"); // the signature is not shown
+    }
+
+    @Test
     void anAssetNotUploadedIsA404State() {
         current = Optional.of(new LibraryImage(photo, "/pics/not-synced.bmp"));
         model.openLibraryAsset();
