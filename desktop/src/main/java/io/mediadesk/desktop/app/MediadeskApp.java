@@ -27,6 +27,7 @@ import io.mediadesk.desktop.settings.WindowPlacement;
 import io.mediadesk.desktop.settings.WindowState;
 import io.mediadesk.desktop.syncpanel.SyncPanelView;
 import io.mediadesk.desktop.syncpanel.SyncPanelViewModel;
+import io.mediadesk.desktop.transform.CdnCompareViewModel;
 import io.mediadesk.desktop.transform.PresetGridViewModel;
 import io.mediadesk.desktop.transform.PreviewViewModel;
 import io.mediadesk.desktop.transform.TransformStudioView;
@@ -50,6 +51,8 @@ public final class MediadeskApp extends Application {
     public static final String TITLE = "Mediadesk";
     /** Quiet time after the last keystroke before the preview renders. */
     static final Duration PREVIEW_DEBOUNCE = Duration.millis(100);
+    /** The CDN comparison costs a request: it waits for a longer pause than the local preview. */
+    static final Duration CDN_DEBOUNCE = Duration.millis(600);
     /** Quiet time after typing in the search bar: a query is usually typed in bursts. */
     static final Duration SEARCH_DEBOUNCE = Duration.millis(250);
 
@@ -99,6 +102,10 @@ public final class MediadeskApp extends Application {
         presets.useLibrarySample(() -> java.util.Optional.ofNullable(library.currentProperty().get())
                 .map(asset -> originals.pathFor(asset.contentHash(), asset.format())));
         studio.usePresets(presets); // n-NAME in the studio is the library's preset
+        CdnCompareViewModel cdn = new CdnCompareViewModel(studio, accounts.connectionProperty(), services.renderer(), tasks,
+                new FxDebouncer(CDN_DEBOUNCE), io.mediadesk.sync.url.DeliveryFetch.withTimeout(java.time.Duration.ofSeconds(15)),
+                () -> java.util.Optional.ofNullable(library.currentProperty().get()).map(asset -> new CdnCompareViewModel.LibraryImage(
+                        originals.pathFor(asset.contentHash(), asset.format()), asset.filePath())));
         studio.preview().sourceProperty().addListener((obs, was, now) -> {
             if (now != null && presets.preview().sourceProperty().get() == null) presets.preview().open(now);
         });
@@ -110,7 +117,7 @@ public final class MediadeskApp extends Application {
         main.sectionProperty().addListener((obs, was, now) -> {
             if (now == Section.PRESETS || now == Section.STUDIO) presets.load(); // another process may have changed them
         });
-        MainView view = new MainView(main, Map.of(Section.LIBRARY, libraryView, Section.STUDIO, new TransformStudioView(studio),
+        MainView view = new MainView(main, Map.of(Section.LIBRARY, libraryView, Section.STUDIO, new TransformStudioView(studio, cdn),
                 Section.SYNC, new SyncPanelView(sync, accounts), Section.PURGE, new PurgePanelView(purge, accounts),
                 Section.ACCOUNTS, new AccountsView(accounts), Section.PRESETS, new PresetsRoomView(presets)));
         view.addFooterButton("open-settings", "Settings", () -> SettingsDialogs.settings(stage, settings));

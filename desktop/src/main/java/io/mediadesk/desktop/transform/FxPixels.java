@@ -20,4 +20,15 @@ public final class FxPixels {
                 pixels.argb(), 0, pixels.width());
         return image;
     }
+
+    /** A difference heat map (opaque ARGB) onto the screen. */
+    public static Image image(PixelDiff diff) {
+        if (diff == null) {
+            return null;
+        }
+        WritableImage image = new WritableImage(diff.width(), diff.height());
+        image.getPixelWriter().setPixels(0, 0, diff.width(), diff.height(), PixelFormat.getIntArgbInstance(),
+                diff.heat(), 0, diff.width());
+        return image;
+    }
 }

@@ -13,6 +13,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.image.Image;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -30,9 +31,16 @@ import javafx.stage.FileChooser;
  */
 public final class TransformStudioView extends BorderPane {
     private final TransformStudioViewModel model;
+    private final CdnCompareViewModel cdn;
 
     public TransformStudioView(TransformStudioViewModel model) {
+        this(model, null);
+    }
+
+    /** With {@code cdn}, a "Compare with CDN" toggle puts local | CDN | difference in place of the wipe. */
+    public TransformStudioView(TransformStudioViewModel model, CdnCompareViewModel cdn) {
         this.model = model;
+        this.cdn = cdn;
         setId("transform-studio");
         getStyleClass().add("transform-studio");
         setTop(editor());
@@ -73,6 +81,12 @@ public final class TransformStudioView extends BorderPane {
         saveAs.setOnAction(e -> SavePresetDialog.ask(getScene() == null ? null : getScene().getWindow())
                 .ifPresent(answer -> model.saveAsPreset(answer.name(), answer.description(), saved::setText, saved::setText)));
         HBox bar = new HBox(10, open, source, spacer, saved, saveAs, addToGrid);
+        if (cdn != null) {
+            ToggleButton compare = new ToggleButton("Compare with CDN");
+            compare.setId("compare-with-cdn");
+            compare.selectedProperty().bindBidirectional(cdn.shownProperty());
+            bar.getChildren().add(compare);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         TransformField field = new TransformField();
         field.setId("transform-field");
@@ -115,7 +129,13 @@ public final class TransformStudioView extends BorderPane {
         });
         BorderPane pane = new BorderPane(stage);
         pane.setBottom(facts());
-        return pane;
+        if (cdn == null) {
+            return pane;
+        }
+        CdnComparePane remote = new CdnComparePane(cdn);
+        BorderPane switching = new BorderPane(cdn.shownProperty().get() ? remote : pane);
+        cdn.shownProperty().addListener((obs, was, on) -> switching.setCenter(on ? remote : pane));
+        return switching;
     }
 
     private static ObjectBinding<Image> image(javafx.beans.value.ObservableObjectValue<io.mediadesk.engine.render.RenderedPixels> pixels) {
