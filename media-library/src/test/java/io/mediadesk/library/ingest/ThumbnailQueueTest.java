@@ -180,14 +180,14 @@ class ThumbnailQueueTest {
         paused.close();
         List<CompletableFuture<Void>> later = new ArrayList<>();
         for (Asset a : assets.subList(4, 6)) later.add(queue.request(a, ThumbnailQueue.Priority.BACKGROUND));
+        queue.close(); // the job being rendered finishes, a queued one is cancelled
+        assertThat(later).allSatisfy(j -> assertThat(j).isDone());
         // Nothing half-written: each size is there whole or not at all, and no temp file is left.
         try (var files = Files.walk(library.folder().resolve("thumbnails"))) {
             assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
                     .allSatisfy(n -> assertThat(n).endsWith(".jpg").doesNotStartWith("."));
         }
 
-        queue.close(); // the job being rendered finishes, a queued one is cancelled
-        assertThat(later).allSatisfy(j -> assertThat(j).isDone());
         assertThat(queue.request(assets.get(0), ThumbnailQueue.Priority.VISIBLE)).isCompletedExceptionally();
     }
 
