@@ -95,6 +95,14 @@ class VersionsCommandTest {
         assertThat(Files.isRegularFile(lib.resolve("originals/62/40/" + DUNES + ".jpg"))).isTrue();
         assertThat(Files.isRegularFile(lib.resolve("originals/38/2a/" + KITTY + ".png"))).isTrue();
 
+        Run text = run("versions", "--id", id, "--library", lib.toString());
+        assertThat(text.code()).as(text.err()).isZero();
+        List<String> lines = text.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo("/shoot/dunes.jpg");
+        assertThat(lines.get(1)).startsWith("*  2  ").contains("png", "32x32", KITTY.substring(0, 12));
+        assertThat(lines.get(2)).startsWith("   1  ").contains("jpg", "480x720", DUNES.substring(0, 12)).endsWith("  -");
+
         JsonNode back = json(library("versions", "restore", "--id", id, "--version", "1"));
         assertThat(back.get("restored").asInt()).isEqualTo(1);
         assertThat(back.get("version").asInt()).isEqualTo(3);
