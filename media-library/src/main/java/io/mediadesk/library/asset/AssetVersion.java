@@ -34,14 +34,11 @@ public record AssetVersion(int number, String contentHash, long size, int width,
                 a.orientation(), a.perceptualHash(), at, actor);
     }
 
-    /**
-     * {@code current} with this version's content: the bytes facts this version recorded. Embedded
-     * metadata is not kept per version, so the result has none (see docs/ARCHITECTURE.md).
-     */
-    public Asset applyTo(Asset current) {
+    /** {@code current} with this version's content: the bytes facts recorded here and the embedded metadata the store kept with them. */
+    public Asset applyTo(Asset current, EmbeddedMetadata embedded) {
         return new Asset(current.id(), current.folder(), current.name(), contentHash, size, width, height, format, hasAlpha,
                 orientation, perceptualHash, current.tags(), current.customMetadata(), current.customCoordinates(),
-                EmbeddedMetadata.NONE, current.createdAt(), current.updatedAt(), current.trashed(), current.remoteId(),
+                embedded, current.createdAt(), current.updatedAt(), current.trashed(), current.remoteId(),
                 current.syncState(), current.rating(), current.label());
     }
 }

@@ -172,13 +172,22 @@ public abstract class AssetVersionsContract {
     }
 
     @Test
-    void replacingWithEmbeddedMetadataTakesTheNewOnesAndVersionsKeepTheirOwnBytes() {
-        repo.add(asset(1).build(), Map.of());
-        EmbeddedMetadata camera = new EmbeddedMetadata(Optional.empty(), Optional.of("SONY"), Optional.of("DSC-RX100M4"),
-                Optional.empty(), Optional.empty(), List.of("beach"));
-        Asset c = asset(1).hash(hash(5)).embedded(camera).build();
-        assertThat(repo.replaceContent(id(1), c).embedded()).isEqualTo(camera);
-        assertThat(repo.find(id(1)).orElseThrow().embedded()).isEqualTo(camera);
+    void eachVersionKeepsTheEmbeddedMetadataItsFileSaidAndARestoreBringsThemBack() {
+        EmbeddedMetadata sony = new EmbeddedMetadata(Optional.of(Instant.parse("2023-07-01T10:00:00Z")), Optional.of("SONY"),
+                Optional.of("DSC-RX100M4"), Optional.of(43.5), Optional.of(-1.25), List.of("beach", "dunes"));
+        EmbeddedMetadata canon = new EmbeddedMetadata(Optional.empty(), Optional.of("Canon"), Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of("night"));
+        repo.add(asset(1).embedded(sony).build(), Map.of());
+        assertThat(repo.replaceContent(id(1), asset(1).hash(hash(5)).embedded(canon).build()).embedded()).isEqualTo(canon);
+        repo.replaceContent(id(1), content(6));
+        assertThat(repo.find(id(1)).orElseThrow().embedded()).isEqualTo(EmbeddedMetadata.NONE);
+
+        assertThat(repo.restoreVersion(id(1), 1).embedded()).isEqualTo(sony);
+        assertThat(repo.find(id(1)).orElseThrow().embedded()).isEqualTo(sony);
+        assertThat(repo.restoreVersion(id(1), 2).embedded()).isEqualTo(canon);
+        assertThat(repo.restoreVersion(id(1), 3).embedded()).isEqualTo(EmbeddedMetadata.NONE);
+        assertThat(repo.versions(id(1))).extracting(AssetVersion::contentHash)
+                .containsExactly(hash(6), hash(5), hash(1), hash(6), hash(5), hash(1));
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.mediadesk.library.LibraryException;
 import io.mediadesk.library.asset.Asset;
 import io.mediadesk.library.asset.AssetId;
 import io.mediadesk.library.asset.AssetVersion;
+import io.mediadesk.library.asset.EmbeddedMetadata;
 import io.mediadesk.library.event.ChangeFeed;
 import io.mediadesk.library.event.LibraryChange;
 import io.mediadesk.library.store.ConcurrentChangeException;
@@ -25,7 +26,7 @@ import org.bson.conversions.Bson;
 
 /**
  * Replacing and restoring an asset's content with its versions (schema 5) embedded in the asset's
- * document as {@code versions}, newest last: the new content and the grown list are written in one
+ * document as {@code versions}, oldest first, each with the embedded metadata its file said: the new content and the grown list are written in one
  * single-document update that only lands if the document's {@code version} is still the one read.
  * A writer that lost the race reads again and retries, so two team members replacing the same asset
  * at once both get a version; after {@link VersionedEdits#ATTEMPTS} lost races it gives up with a
@@ -73,13 +74,15 @@ final class ContentVersions {
             if (number == latest) {
                 throw new InvalidValueException("version", "current", "version " + number + " of " + id + " is its current content already");
             }
-            Asset content = old.applyTo(cur.asset);
+            Asset content = old.applyTo(cur.asset, embedded(cur.raw.stream()
+                    .filter(r -> ((Number) r.get("number")).intValue() == number).findFirst().orElseThrow()));
             return new Next(content, latest + 1, "version.restore",
                     "version " + number + " as version " + (latest + 1) + " sha256:" + content.contentHash());
         });
     }
 
-    private record Current(Asset asset, long version, List<AssetVersion> versions) {
+    /** @param raw the stored version documents, oldest first (with the implicit first one when none is stored) */
+    private record Current(Asset asset, long version, List<AssetVersion> versions, List<Document> raw) {
     }
 
     private record Next(Asset content, int number, String action, String detail) {
@@ -94,9 +97,8 @@ final class ContentVersions {
             Current cur = read(id);
             Next next = plan.next(cur);
             Instant now = clock.instant();
-            List<Document> all = new ArrayList<>();
-            for (int i = cur.versions.size() - 1; i >= 0; i--) all.add(toDocument(cur.versions.get(i)));
-            all.add(toDocument(AssetVersion.of(next.number, next.content, now, Optional.of(actor))));
+            List<Document> all = new ArrayList<>(cur.raw);
+            all.add(toDocument(AssetVersion.of(next.number, next.content, now, Optional.of(actor)), next.content.embedded()));
             Asset c = next.content;
             List<Bson> sets = new ArrayList<>(List.of(Updates.set(AssetDocuments.CONTENT_HASH, c.contentHash()),
                     Updates.set("size", c.size()), Updates.set("width", c.width()), Updates.set("height", c.height()),
@@ -123,20 +125,25 @@ final class ContentVersions {
         Document d = assets.find(Filters.eq(AssetDocuments.ID, id.value())).first();
         if (d == null) throw new LibraryException("there is no asset " + id);
         Asset asset = AssetDocuments.fromDocument(d);
+        List<Document> raw = new ArrayList<>(d.getList(VERSIONS, Document.class, List.of()));
+        if (raw.isEmpty()) raw.add(toDocument(AssetVersion.first(asset), asset.embedded()));
         List<AssetVersion> versions = new ArrayList<>();
-        for (Document v : d.getList(VERSIONS, Document.class, List.of())) versions.add(0, fromDocument(v));
-        if (versions.isEmpty()) versions.add(AssetVersion.first(asset));
-        return new Current(asset, AssetDocuments.version(d), List.copyOf(versions));
+        for (Document v : raw) versions.add(0, fromDocument(v));
+        return new Current(asset, AssetDocuments.version(d), List.copyOf(versions), List.copyOf(raw));
     }
 
-    private static Document toDocument(AssetVersion v) {
+    private static EmbeddedMetadata embedded(Document version) {
+        return EmbeddedMetadata.fromValues(MetaValues.fromDocument(version.get(AssetDocuments.EMBEDDED, Document.class)));
+    }
+
+    private static Document toDocument(AssetVersion v, EmbeddedMetadata embedded) {
         Document d = new Document("number", v.number()).append("contentHash", v.contentHash()).append("size", v.size())
                 .append("width", v.width()).append("height", v.height()).append("format", v.format())
                 .append("hasAlpha", v.hasAlpha()).append("orientation", v.orientation());
         v.perceptualHash().ifPresent(p -> d.append("phash", p));
         d.append("createdAt", MetaValues.date(v.createdAt()));
         v.actor().ifPresent(a -> d.append("actor", a));
-        return d;
+        return d.append(AssetDocuments.EMBEDDED, MetaValues.toDocument(embedded.asValues()));
     }
 
     private static AssetVersion fromDocument(Document d) {

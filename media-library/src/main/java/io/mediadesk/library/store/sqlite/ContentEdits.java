@@ -78,7 +78,7 @@ final class ContentEdits {
                 throw new InvalidValueException("version", "current", "version " + number + " of " + id + " is its current content already");
             }
             Instant now = clock.instant();
-            Asset content = old.applyTo(cur.asset);
+            Asset content = old.applyTo(cur.asset, cur.stored ? VersionRows.embedded(c, cur.seq, number) : cur.asset.embedded());
             write(c, cur, content, AssetVersion.of(latest + 1, content, now, Optional.of(actor)));
             cur.w.audit(now, actor, "version.restore", id, "version " + number + " as version " + (latest + 1)
                     + " sha256:" + content.contentHash());
@@ -106,8 +106,12 @@ final class ContentEdits {
     }
 
     private void write(Connection c, Current cur, Asset content, AssetVersion next) throws SQLException {
-        if (!cur.stored) VersionRows.insert(c, cur.seq, cur.versions.get(0));
+        if (!cur.stored) {
+            VersionRows.insert(c, cur.seq, cur.versions.get(0));
+            VersionRows.insertEmbedded(c, cur.seq, 1, cur.asset.embedded());
+        }
         VersionRows.insert(c, cur.seq, next);
+        VersionRows.insertEmbedded(c, cur.seq, next.number(), content.embedded());
         run(c, "UPDATE asset SET content_hash = ?, size = ?, width = ?, height = ?, format = ?, has_alpha = ?, orientation = ?, "
                 + "phash = ? WHERE seq = ?", content.contentHash(), content.size(), content.width(), content.height(),
                 content.format(), content.hasAlpha() ? 1 : 0, content.orientation(), content.perceptualHash().orElse(null), cur.seq);

@@ -6,7 +6,8 @@ import java.util.List;
  * Schema version 5: asset versions. A row per stored version of an asset's content (see
  * {@link io.mediadesk.library.asset.AssetVersion}); the newest row is the content the asset row
  * holds. Rows are written from an asset's first replace on, so migrating a version 4 catalog adds
- * no row: each existing asset keeps its one implicit version 1. The index on the content hash
+ * no row: each existing asset keeps its one implicit version 1. Each stored version keeps its
+ * embedded metadata in {@code asset_version_value}. The index on the content hash
  * answers "does any version still use this original".
  */
 final class V5 {
@@ -30,5 +31,20 @@ final class V5 {
                 actor        TEXT,
                 PRIMARY KEY (asset, number)
             ) WITHOUT ROWID""",
-            "CREATE INDEX asset_version_hash ON asset_version (content_hash)");
+            "CREATE INDEX asset_version_hash ON asset_version (content_hash)",
+            // The embedded metadata each version's file said, shaped like asset_value (ValueRows writes
+            // both; its "source" parameter carries the version number here), so a restore brings it back.
+            """
+            CREATE TABLE asset_version_value (
+                asset    INTEGER NOT NULL,
+                number   INTEGER NOT NULL,
+                field    TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                list     INTEGER NOT NULL,
+                kind     TEXT NOT NULL CHECK (kind IN ('text', 'number', 'boolean', 'date')),
+                text     TEXT,
+                num      NUMERIC,
+                PRIMARY KEY (asset, number, field, position),
+                FOREIGN KEY (asset, number) REFERENCES asset_version (asset, number) ON DELETE CASCADE
+            ) WITHOUT ROWID""");
 }

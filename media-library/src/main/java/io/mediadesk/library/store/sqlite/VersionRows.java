@@ -1,6 +1,9 @@
 package io.mediadesk.library.store.sqlite;
 
 import io.mediadesk.library.asset.AssetVersion;
+import io.mediadesk.library.asset.EmbeddedMetadata;
+import io.mediadesk.library.metadata.MetaValue;
+import java.util.Map;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -54,5 +57,30 @@ final class VersionRows {
             else st.setNull(12, Types.VARCHAR);
             st.executeUpdate();
         }
+    }
+
+    /** Stores the embedded metadata of version {@code number} (rows shaped like {@code asset_value}). */
+    static void insertEmbedded(Connection c, long seq, int number, EmbeddedMetadata embedded) throws SQLException {
+        Map<String, MetaValue> values = embedded.asValues();
+        if (values.isEmpty()) return;
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO asset_version_value (asset, number, field, position, list, "
+                + "kind, text, num) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            // ValueRows binds the second parameter as asset_value's source: here it is the number (INTEGER affinity).
+            ValueRows.add(st, seq, String.valueOf(number), values);
+            st.executeBatch();
+        }
+    }
+
+    static EmbeddedMetadata embedded(Connection c, long seq, int number) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT field, list, kind, text, num FROM asset_version_value "
+                + "WHERE asset = ? AND number = ? ORDER BY field, position")) {
+            st.setLong(1, seq);
+            st.setInt(2, number);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) rows.add(ValueRows.row(rs, 1));
+            }
+        }
+        return EmbeddedMetadata.fromValues(ValueRows.read(rows));
     }
 }
