@@ -109,7 +109,7 @@ public interface AssetRepository {
     /**
      * Gives an asset new content (a new version from the service): hash, size, pixel size, format,
      * alpha, orientation, perceptual hash and embedded metadata come from {@code content}; id, path,
-     * tags and custom metadata stay.
+     * tags and custom metadata stay. The old content is kept as a version ({@link #versions}).
      */
     default Asset replaceContent(AssetId id, Asset content) {
         throw new io.mediadesk.library.LibraryException("this store cannot replace content yet");
