@@ -22,7 +22,8 @@ import picocli.CommandLine.Mixin;
         subcommands = {TransformCommand.class, InfoCommand.class, ImportCommand.class, SearchCommand.class, TagCommand.class,
             DeleteCommand.class, RestoreCommand.class, LibraryCommand.class, UrlCommand.class, SandboxCommand.class,
             SyncCommand.class, PurgeCommand.class, PresetsCommand.class, SearchesCommand.class,
-            RateCommand.class, LabelCommand.class, FolderCommand.class, AuditCommand.class, SimilarCommand.class, XmpCommand.class},
+            RateCommand.class, LabelCommand.class, FolderCommand.class, AuditCommand.class, SimilarCommand.class, XmpCommand.class,
+            VersionsCommand.class, ReplaceCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",

@@ -55,6 +55,15 @@ public final class ContentIntake implements AutoCloseable {
                 new TreeMap<>(Map.of()), Optional.empty(), embedded, now, now, false, Optional.empty(), SyncState.IN_SYNC);
     }
 
+    /**
+     * {@link #take(Path, String, AssetId, FolderPath, String, Instant)} for a local file whose hash
+     * nobody gave: a replace from the command line or the window. Probe and limits run before the
+     * original is written, so a rejected file leaves nothing behind.
+     */
+    public Asset take(Path file, AssetId id, FolderPath folder, String name, Instant now) throws IOException {
+        return take(file, ContentHash.of(file), id, folder, name, now);
+    }
+
     /** Keeps bytes no asset points to (an old version the service is about to delete) among the originals. */
     public void keep(Path file, String sha256) throws IOException {
         originals.put(file, sha256, "kept");

@@ -109,10 +109,38 @@ public interface AssetRepository {
     /**
      * Gives an asset new content (a new version from the service): hash, size, pixel size, format,
      * alpha, orientation, perceptual hash and embedded metadata come from {@code content}; id, path,
-     * tags and custom metadata stay.
+     * tags and custom metadata stay. The old content is kept as a version ({@link #versions}).
      */
     default Asset replaceContent(AssetId id, Asset content) {
         throw new io.mediadesk.library.LibraryException("this store cannot replace content yet");
+    }
+
+    /*
+     * Versions (schema 5): replaceContent above keeps the old content as a version, in the same
+     * transaction (SQLite) or the same version-checked single-document update (MongoDB), audited as
+     * content.replace. The original of every version stays in the content-addressed folder.
+     */
+
+    /**
+     * An asset's versions, newest (its current content) first: at least one, see
+     * {@link io.mediadesk.library.asset.AssetVersion}. A default that refuses, so an adapter written
+     * before versions still compiles.
+     *
+     * @throws io.mediadesk.library.LibraryException when there is no such asset
+     */
+    default List<io.mediadesk.library.asset.AssetVersion> versions(AssetId id) {
+        throw new io.mediadesk.library.LibraryException("this store cannot list versions yet");
+    }
+
+    /**
+     * Makes version {@code number} current again by adding it as a new version (history is never
+     * rewritten); audited as {@code version.restore}.
+     *
+     * @throws io.mediadesk.library.InvalidValueException ({@code version}, rule {@code missing} or
+     *         {@code current}) when the asset has no such version or it is the current one already
+     */
+    default Asset restoreVersion(AssetId id, int number) {
+        throw new io.mediadesk.library.LibraryException("this store cannot restore versions yet");
     }
 
     /**

@@ -133,6 +133,27 @@ class SandboxSyncTest {
     }
 
     @Test
+    void aNewVersionOnTheServiceReplacesTheLibrarysContentAndKeepsTheOldAsAVersion() throws Exception {
+        importCorpus("afl_not_kitty.jpg");
+        sync();
+        Asset jpg = byName("afl_not_kitty.jpg");
+        Path gamma = corpus("afl_not_kitty_gamma.png");
+        client.uploads().upload(UploadRequest.of(gamma, "afl_not_kitty.jpg").useUniqueFileName(false));
+
+        sync();
+        Asset now = byName("afl_not_kitty.jpg");
+        assertEquals(jpg.id(), now.id());
+        assertEquals(sha256(gamma), now.contentHash());
+        var versions = library.assets().versions(jpg.id());
+        assertEquals(List.of(2, 1), versions.stream().map(io.mediadesk.library.asset.AssetVersion::number).toList());
+        assertEquals(List.of(sha256(gamma), sha256(corpus("afl_not_kitty.jpg"))),
+                versions.stream().map(io.mediadesk.library.asset.AssetVersion::contentHash).toList());
+        String old = jpg.contentHash();
+        assertTrue(Files.isRegularFile(library.folder().resolve("originals").resolve(old.substring(0, 2)).resolve(old.substring(2, 4))
+                .resolve(old + ".jpg")), "the old version's original is kept");
+    }
+
+    @Test
     void aPrivateFileIsDownloadedThroughASignedUrlAndStaysPrivateWhenTheLibraryEditsIt() throws Exception {
         Path gif = corpus("afl_not_kitty.gif");
         client.uploads().upload(UploadRequest.of(gif).folder("/secret/").useUniqueFileName(false).privateFile(true));

@@ -59,6 +59,7 @@ public final class MongoAssetRepository implements AssetRepository {
     private final AssetInserts inserts;
     private final VersionedEdits edits;
     private final FolderMoves folderMoves;
+    private final ContentVersions contentVersions;
     private final Clock clock;
     private final ChangeFeed feed = new ChangeFeed();
 
@@ -72,6 +73,22 @@ public final class MongoAssetRepository implements AssetRepository {
         this.edits = new VersionedEdits(assets, folders, audit, clock, feed);
         this.folderMoves = new FolderMoves(assets, folders, db.getCollection(CollectionNames.FOLDER_MOVES), audit, clock, feed);
         this.clock = clock;
+        this.contentVersions = new ContentVersions(assets, audit, actor.name(), clock, feed, () -> edits.beforeWrite);
+    }
+
+    @Override
+    public Asset replaceContent(AssetId id, Asset content) {
+        return translated("cannot replace the content of " + id, () -> contentVersions.replace(id, content));
+    }
+
+    @Override
+    public List<io.mediadesk.library.asset.AssetVersion> versions(AssetId id) {
+        return translated("cannot list the versions of " + id, () -> contentVersions.versions(id));
+    }
+
+    @Override
+    public Asset restoreVersion(AssetId id, int number) {
+        return translated("cannot restore version " + number + " of " + id, () -> contentVersions.restore(id, number));
     }
 
     @Override

@@ -35,7 +35,7 @@ public final class MongoCatalog implements Catalog {
      * every older asset document given {@code rating: 0, label: "none"} so filters need not treat a
      * missing field specially).
      */
-    static final int LATEST = 4;
+    static final int LATEST = 5;
 
     private final MongoClient client;
     private final String description;
@@ -118,6 +118,7 @@ public final class MongoCatalog implements Catalog {
                         Updates.set(AssetDocuments.CUSTOM_WORDS, AssetDocuments.customWords(
                                 MetaValues.fromDocument(d.get(AssetDocuments.CUSTOM, Document.class))))));
             }
+            // v5: nothing to rewrite; an asset document without "versions" has one implicit version 1 (ContentVersions).
             db.getCollection("meta").updateOne(Filters.and(Filters.eq("_id", "schema"), Filters.lt("version", LATEST)),
                     Updates.set("version", LATEST));
         }

@@ -249,6 +249,17 @@ public final class SqliteAssetRepository implements AssetRepository {
     }
 
     @Override
+    public List<io.mediadesk.library.asset.AssetVersion> versions(AssetId id) {
+        return contentEdits.versions(id);
+    }
+
+    @Override
+    public Asset restoreVersion(AssetId id, int number) {
+        contentEdits.restore(id, number);
+        return find(id).orElseThrow();
+    }
+
+    @Override
     public Folder createFolder(FolderPath path) {
         return folderEdits.create(path);
     }
