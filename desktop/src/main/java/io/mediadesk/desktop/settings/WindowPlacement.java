@@ -14,12 +14,17 @@ public final class WindowPlacement {
     private WindowPlacement() {
     }
 
-    /** Puts the stage where it was, if that is reachable on today's screens; else leaves the default. */
+    /**
+     * Puts the stage where it was, if that is reachable on today's screens; else opens it at the
+     * default size fitted to the primary screen and centred.
+     */
     public static void restore(Stage stage, WindowState saved) {
-        if (saved == null) return;
         List<WindowState.Area> screens = Screen.getScreens().stream().map(Screen::getVisualBounds)
                 .map(b -> new WindowState.Area(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight())).toList();
-        Optional<WindowState> fitted = saved.fittedTo(screens);
+        var primary = Screen.getPrimary().getVisualBounds();
+        WindowState first = WindowState.firstOpening(new WindowState.Area(primary.getMinX(), primary.getMinY(),
+                primary.getWidth(), primary.getHeight()));
+        Optional<WindowState> fitted = saved == null ? Optional.of(first) : saved.fittedTo(screens).or(() -> Optional.of(first));
         fitted.ifPresent(s -> {
             stage.setX(s.x());
             stage.setY(s.y());

@@ -31,4 +31,14 @@ public record WindowState(double x, double y, double width, double height, boole
         }
         return java.util.Optional.empty();
     }
+
+    /**
+     * Where a window with nothing saved opens on {@code screen}: the default size, shrunk to the
+     * screen's usable area when it is smaller (a 1280 x 800 laptop), and centred.
+     */
+    public static WindowState firstOpening(Area screen) {
+        double w = Math.min(DEFAULT_WIDTH, screen.width());
+        double h = Math.min(DEFAULT_HEIGHT, screen.height());
+        return new WindowState(screen.x() + (screen.width() - w) / 2, screen.y() + (screen.height() - h) / 2, w, h, false);
+    }
 }

@@ -62,4 +62,17 @@ class SettingsTest {
         List<WindowState.Area> two = List.of(new WindowState.Area(0, 0, 1920, 1080), new WindowState.Area(1920, 0, 2560, 1440));
         assertThat(new WindowState(2500, 50, 1200, 800, false).fittedTo(two)).isPresent();
     }
+
+    @Test
+    void aFirstWindowIsTheDefaultSizeShrunkToASmallScreenAndCentred() {
+        // 1920 x 1080 holds 1360 x 860: centred at ((1920 - 1360) / 2, (1080 - 860) / 2).
+        assertThat(WindowState.firstOpening(new WindowState.Area(0, 0, 1920, 1080)))
+                .isEqualTo(new WindowState(280, 110, 1360, 860, false));
+        // A 1280 x 800 laptop (the headless screen too) gets all of it, not a window hanging off its edges.
+        assertThat(WindowState.firstOpening(new WindowState.Area(0, 0, 1280, 800)))
+                .isEqualTo(new WindowState(0, 0, 1280, 800, false));
+        // A second screen to the right, below a 30 px panel.
+        assertThat(WindowState.firstOpening(new WindowState.Area(1920, 30, 1280, 1000)))
+                .isEqualTo(new WindowState(1920, 100, 1280, 860, false));
+    }
 }

@@ -110,7 +110,12 @@ class SettingsViewTest {
             WindowPlacement.restore(stage, new WindowState(40, 30, 900, 600, false));
             WindowPlacement.restore(stage, new WindowState(-5000, 30, 900, 600, false));
         });
-        assertThat(stage.getX()).as("off every screen: left where it is").isEqualTo(40);
+        // Off every screen: it opens as a first window does, fitted to the primary screen and centred.
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        WindowState first = WindowState.firstOpening(new WindowState.Area(screen.getMinX(), screen.getMinY(), screen.getWidth(),
+                screen.getHeight()));
+        assertThat(new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()})
+                .containsExactly(first.x(), first.y(), first.width(), first.height());
     }
 
     private static void closeDialogs(FxRobot robot) {
