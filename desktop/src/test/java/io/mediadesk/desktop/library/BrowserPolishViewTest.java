@@ -91,8 +91,9 @@ class BrowserPolishViewTest {
         assertThat(notices.get(0).isVisible()).isTrue();
         assertThat(robot.lookup("#notices").query().isMouseTransparent()).isTrue(); // a toast never swallows a click
         AssetTile under = tiles(robot).get(3);
+        Asset underAsset = under.getItem().asset();
         robot.clickOn(under);
-        assertThat(fx.browser().currentProperty().get()).isEqualTo(under.getItem().asset());
+        assertThat(fx.browser().currentProperty().get()).isEqualTo(underAsset);
         robot.interact(() -> fx.browser().notices().dismiss(fx.browser().notices().shown().get(0)));
         assertThat(robot.lookup("#notices").lookup(".notice").queryAll()).isEmpty();
     }
@@ -101,15 +102,17 @@ class BrowserPolishViewTest {
     void spaceOpensTheLargePreviewArrowsMoveItAndEscapeClosesIt(FxRobot robot) throws Exception {
         importFour(robot);
         List<AssetTile> tiles = tiles(robot);
+        // The assets, read before anything is clicked: a grid may hand its cells to other items later.
+        List<Asset> shown = tiles.stream().map(t -> t.getItem().asset()).toList();
         robot.clickOn(tiles.get(0)).type(KeyCode.SPACE);
         Node overlay = robot.lookup("#preview-overlay").query();
         assertThat(overlay.isVisible()).isTrue();
         Label caption = robot.lookup("#preview-caption").queryAs(Label.class);
-        Asset first = tiles.get(0).getItem().asset();
+        Asset first = shown.get(0);
         assertThat(caption.getText()).startsWith(first.name() + "   ·   " + first.width() + " × " + first.height());
         robot.type(KeyCode.RIGHT);
-        assertThat(caption.getText()).startsWith(tiles.get(1).getItem().asset().name());
-        assertThat(fx.browser().currentProperty().get()).isEqualTo(tiles.get(1).getItem().asset());
+        assertThat(caption.getText()).startsWith(shown.get(1).name());
+        assertThat(fx.browser().currentProperty().get()).isEqualTo(shown.get(1));
         robot.type(KeyCode.ESCAPE);
         assertThat(overlay.isVisible()).isFalse();
         assertThat(fx.browser().selection().ids()).hasSize(1); // Escape closed the preview, the selection stays
@@ -126,8 +129,10 @@ class BrowserPolishViewTest {
     void f2RenamesInPlaceAndATakenNameIsRefusedWithAMessage(FxRobot robot) throws Exception {
         importFour(robot);
         List<AssetTile> tiles = tiles(robot);
-        Asset first = tiles.get(0).getItem().asset();
-        Asset second = tiles.get(1).getItem().asset();
+        // The assets, read before anything is clicked: a grid may hand its cells to other items later.
+        List<Asset> shown = tiles.stream().map(t -> t.getItem().asset()).toList();
+        Asset first = shown.get(0);
+        Asset second = shown.get(1);
         robot.clickOn(tiles.get(0)).type(KeyCode.F2);
         assertThat(robot.lookup("#tile-rename").match(Node::isVisible).queryAll()).hasSize(1);
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("hero.jpg").type(KeyCode.ENTER);
@@ -154,31 +159,35 @@ class BrowserPolishViewTest {
     void aRubberBandSelectsTheTilesItTouches(FxRobot robot) throws Exception {
         importFour(robot);
         List<AssetTile> tiles = tiles(robot);
+        // The assets, read before anything is clicked: a grid may hand its cells to other items later.
+        List<Asset> shown = tiles.stream().map(t -> t.getItem().asset()).toList();
         Bounds last = tiles.get(3).localToScreen(tiles.get(3).getLayoutBounds());
         Bounds first = tiles.get(0).localToScreen(tiles.get(0).getLayoutBounds());
         Point2D empty = new Point2D(last.getMaxX() + 60, last.getMaxY() + 40);
 
         robot.drag(empty, MouseButton.PRIMARY).dropTo(new Point2D(first.getCenterX(), first.getCenterY()));
         assertThat(fx.browser().selection().ids()).containsExactlyInAnyOrderElementsOf(
-                tiles.stream().map(t -> t.getItem().asset().id()).toList());
+                shown.stream().map(Asset::id).toList());
 
         robot.drag(empty, MouseButton.PRIMARY).dropTo(new Point2D(last.getCenterX(), last.getCenterY()));
-        assertThat(fx.browser().selection().ids()).containsExactly(tiles.get(3).getItem().asset().id());
+        assertThat(fx.browser().selection().ids()).containsExactly(shown.get(3).id());
 
         robot.press(KeyCode.CONTROL);
         Bounds second = tiles.get(1).localToScreen(tiles.get(1).getLayoutBounds());
         robot.drag(new Point2D(second.getCenterX(), second.getMaxY() + 40), MouseButton.PRIMARY)
                 .dropTo(new Point2D(second.getCenterX(), second.getCenterY()));
         robot.release(KeyCode.CONTROL);
-        assertThat(fx.browser().selection().ids()).containsExactlyInAnyOrder(tiles.get(1).getItem().asset().id(),
-                tiles.get(3).getItem().asset().id());
+        assertThat(fx.browser().selection().ids()).containsExactlyInAnyOrder(shown.get(1).id(),
+                shown.get(3).id());
     }
 
     @Test
     void ctrlZUndoesATagAddAndCtrlShiftZRedoesIt(FxRobot robot) throws Exception {
         importFour(robot);
         List<AssetTile> tiles = tiles(robot);
-        Asset asset = tiles.get(2).getItem().asset();
+        // The assets, read before anything is clicked: a grid may hand its cells to other items later.
+        List<Asset> shown = tiles.stream().map(t -> t.getItem().asset()).toList();
+        Asset asset = shown.get(2);
         robot.clickOn(tiles.get(2));
         robot.clickOn("#tag-input").write("autumn").type(KeyCode.ENTER);
         assertThat(library.assets().find(asset.id()).orElseThrow().tags()).containsExactly(new Tag("autumn"));
@@ -230,6 +239,8 @@ class BrowserPolishViewTest {
     void theMetadataFormShowsTheRuleBrokenAndAppliesToTheSelection(FxRobot robot) throws Exception {
         importFour(robot);
         List<AssetTile> tiles = tiles(robot);
+        // The assets, read before anything is clicked: a grid may hand its cells to other items later.
+        List<Asset> shown = tiles.stream().map(t -> t.getItem().asset()).toList();
         robot.clickOn(tiles.get(0));
         robot.press(KeyCode.CONTROL).clickOn(tiles.get(1)).release(KeyCode.CONTROL);
         assertThat(robot.lookup("#metadata-title").queryAs(Label.class).getText()).isEqualTo("Custom metadata · applied to 2 selected");
@@ -243,14 +254,14 @@ class BrowserPolishViewTest {
         robot.eraseText(1).write("4");
         assertThat(error.isVisible()).isFalse();
         robot.clickOn(apply);
-        Set<Object> ratings = tiles.subList(0, 2).stream().map(t -> library.assets().find(t.getItem().asset().id()).orElseThrow()
+        Set<Object> ratings = shown.subList(0, 2).stream().map(a -> library.assets().find(a.id()).orElseThrow()
                 .customMetadata().get("rating")).collect(Collectors.toSet());
         assertThat(ratings).containsExactly(new MetaValue.Num(4));
-        assertThat(library.assets().find(tiles.get(2).getItem().asset().id()).orElseThrow().customMetadata()).isEmpty();
+        assertThat(library.assets().find(shown.get(2).id()).orElseThrow().customMetadata()).isEmpty();
 
         robot.clickOn(tiles(robot).get(3));
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        assertThat(tiles.subList(0, 2)).allSatisfy(t -> assertThat(library.assets().find(t.getItem().asset().id()).orElseThrow()
+        assertThat(shown.subList(0, 2)).allSatisfy(a -> assertThat(library.assets().find(a.id()).orElseThrow()
                 .customMetadata()).isEmpty());
     }
 
