@@ -18,9 +18,9 @@ import javafx.scene.image.WritableImage;
 
 /**
  * The grid's and the panel's thumbnails as JavaFX images, least recently used kept. JPEG
- * thumbnails are decoded by JavaFX in its own background loader; WebP ones (images with alpha),
- * which JavaFX cannot read, go through the engine's {@code renderPixels} on the TaskRunner. A
- * missing thumbnail (an import made without them, an asset that came down from the service) is
+ * thumbnails are decoded by JavaFX in its own background loader and handed over once loaded;
+ * WebP ones (images with alpha), which JavaFX cannot read, go through the engine's
+ * {@code renderPixels} on the TaskRunner. No file is touched on the FX thread. A missing thumbnail (an import made without them, an asset that came down from the service) is
  * asked of the {@link ThumbnailQueue} at visible priority, ahead of any import's backlog, and
  * handed over when it exists; the placeholder stays up until then, and for good if it cannot be
  * made.
@@ -89,25 +89,54 @@ public final class ThumbnailCache {
             return;
         }
         Path file = files.pathFor(asset.contentHash(), size, asset.hasAlpha());
-        if (!Files.isRegularFile(file)) {
-            queue.request(asset, ThumbnailQueue.Priority.VISIBLE).whenComplete((made, failure) -> {
-                if (failure == null) fx.execute(() -> load(asset, size, onImage));
-            });
-            return;
-        }
         if (!asset.hasAlpha()) {
+            // JavaFX reads the file on its own loader thread; a missing one comes back as an error.
             Image image = new Image(file.toUri().toString(), size, size, true, true, true);
-            images.put(key, image);
-            onImage.accept(image);
+            whenLoaded(image, () -> {
+                images.put(key, image);
+                onImage.accept(image);
+            }, () -> ask(asset, size, onImage));
             return;
         }
-        tasks.run(() -> renderer.renderPixels(file, parser.parse("w-" + size)), pixels -> {
-            if (pixels == null) return;
+        tasks.run(() -> Files.isRegularFile(file) ? renderer.renderPixels(file, parser.parse("w-" + size)) : null, pixels -> {
+            if (pixels == null) {
+                ask(asset, size, onImage);
+                return;
+            }
             WritableImage image = new WritableImage(pixels.width(), pixels.height());
             image.getPixelWriter().setPixels(0, 0, pixels.width(), pixels.height(), PixelFormat.getIntArgbInstance(),
                     pixels.argb(), 0, pixels.width());
             images.put(key, image);
             onImage.accept(image);
         }, e -> { });
+    }
+
+    /** The thumbnail is not on disk: the queue makes it (visible tiles first), then it is loaded again. */
+    private void ask(Asset asset, int size, Consumer<Image> onImage) {
+        queue.request(asset, ThumbnailQueue.Priority.VISIBLE).whenComplete((made, failure) -> {
+            if (failure == null) fx.execute(() -> load(asset, size, onImage));
+        });
+    }
+
+    /** Runs {@code loaded} once {@code image} has loaded, or {@code failed} if it could not be read. */
+    private static void whenLoaded(Image image, Runnable loaded, Runnable failed) {
+        if (image.isError()) {
+            failed.run();
+            return;
+        }
+        if (image.getProgress() >= 1.0) {
+            loaded.run();
+            return;
+        }
+        javafx.beans.InvalidationListener[] watch = new javafx.beans.InvalidationListener[1];
+        watch[0] = o -> {
+            if (!image.isError() && image.getProgress() < 1.0) return;
+            image.errorProperty().removeListener(watch[0]);
+            image.progressProperty().removeListener(watch[0]);
+            if (image.isError()) failed.run();
+            else loaded.run();
+        };
+        image.errorProperty().addListener(watch[0]);
+        image.progressProperty().addListener(watch[0]);
     }
 }

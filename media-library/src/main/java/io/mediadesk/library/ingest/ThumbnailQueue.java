@@ -128,13 +128,13 @@ public final class ThumbnailQueue implements AutoCloseable {
     }
 
     /**
-     * Queues the asset's thumbnails unless they exist. The future completes when both sizes are on
+     * Queues the asset's thumbnails; nothing is read here (the caller may be a UI thread), and a
+     * worker finding them on disk already finishes the job at once. The future completes when both sizes are on
      * disk (after the listeners have heard), exceptionally with the reason when they cannot be made
      * (a damaged or missing original), and with a {@link java.util.concurrent.CancellationException}
      * as its cause if the job is cancelled or the queue closes first.
      */
     public CompletableFuture<Void> request(Asset asset, Priority priority) {
-        if (has(asset)) return CompletableFuture.completedFuture(null);
         String sha256 = asset.contentHash();
         synchronized (jobs) {
             if (closed) return CompletableFuture.failedFuture(new IllegalStateException("the thumbnail queue is closed"));
@@ -197,10 +197,13 @@ public final class ThumbnailQueue implements AutoCloseable {
                 return;
             }
             if (job == null) continue;
-            Optional<String> failure = make(job);
+            boolean there = has(job.asset); // asked for again while on disk: nothing to make, nothing to tell
+            Optional<String> failure = there ? Optional.empty() : make(job);
             // Listeners, then the future, then idle: whoever waits on the future or for the queue
             // to empty may count on the listeners having heard.
-            if (failure.isEmpty()) {
+            if (there) {
+                job.done.complete(null);
+            } else if (failure.isEmpty()) {
                 listeners.forEach(l -> l.made(job.sha256));
                 job.done.complete(null);
             } else {
