@@ -525,7 +525,7 @@ public final class PresetsRoomViewModel implements StudioPresets {
 
     /**
      * A new preset only: a name already taken (by another window or process since the list was
-     * read) is refused as such, not as the "changed meanwhile" the store's version check would say.
+     * read) is refused with what to do about it; the library refuses it too, in its own words.
      */
     private Preset create(String presetName, String transformation, String presetDescription) {
         Preset.checkName(presetName);

@@ -97,6 +97,10 @@ public final class Presets {
             return store.create(name, text, note);
         }
         Preset p = existing.get();
+        if (expectedVersion == 0) {
+            throw new InvalidValueException("name", "unique", "a preset named \"" + name + "\" already exists"
+                    + (p.deleted() ? " (in the trash)" : ""));
+        }
         if (p.version() != expectedVersion) throw conflict(name, expectedVersion, p.version());
         if (!p.deleted() && p.transformation().equals(text) && p.description().equals(note)) {
             return p;

@@ -138,8 +138,12 @@ public abstract class PresetStoreContract {
         assertThat(presets.get("thumb").transformation()).isEqualTo("w-300");
         assertThat(presets.history("thumb")).hasSize(2);
         assertThatThrownBy(() -> presets.set("fresh", "w-1", "", 3)).isInstanceOf(UnknownNameException.class);
+        assertThatThrownBy(() -> presets.set("thumb", "w-1", "", 0)) // "create": the name is taken, not a race
+                .isInstanceOf(InvalidValueException.class).hasMessage("a preset named \"thumb\" already exists");
+        presets.delete("thumb");
         assertThatThrownBy(() -> presets.set("thumb", "w-1", "", 0))
-                .isInstanceOf(ConcurrentChangeException.class);
+                .isInstanceOf(InvalidValueException.class).hasMessage("a preset named \"thumb\" already exists (in the trash)");
+        assertThat(presets.history("thumb")).hasSize(3);
     }
 
     @Test
