@@ -77,4 +77,31 @@ class MongoSyncCommandTest {
         assertThat(colleague.code()).as(colleague.err()).isZero();
         assertThat(colleague.out()).startsWith("sync plan: 0 adds, 0 updates, 0 moves, 0 deletes, 0 conflicts");
     }
+
+    /** {@code replace} and {@code versions restore} on the team catalog, each followed by {@code sync}: a new version at the service. */
+    @Test
+    void aReplaceAndARestoreFromTheCliGoUpAsNewVersions() throws Exception {
+        Path root = Path.of("..", "..", "shared", "corpus");
+        assumeTrue(Files.isRegularFile(root.resolve("afl_not_kitty.jpg")), "shared corpus not found");
+        assertThat(mediadesk("lib", "import", "--no-thumbnails", root.resolve("afl_not_kitty.jpg").toString()).code()).isZero();
+        assertThat(mediadesk("lib", "sync").code()).isZero();
+        String id = new ObjectMapper().readTree(mediadesk("lib", "--json", "search", "name : \"afl\"").out()).get("items").get(0)
+                .get("id").asText();
+
+        UrlCommandTest.Run replaced = mediadesk("lib", "replace", "--id", id, root.resolve("afl_not_kitty_alpha.png").toString());
+        assertThat(replaced.code()).as(replaced.err()).isZero();
+        UrlCommandTest.Run up = mediadesk("lib", "sync");
+        assertThat(up.code()).as(up.out() + up.err()).isZero();
+        assertThat(up.out()).contains("applied 1 steps");
+        assertThat(sandbox.file("/afl_not_kitty.jpg").orElseThrow().versions()).isEqualTo(2);
+        assertThat(sandbox.file("/afl_not_kitty.jpg").orElseThrow().size()).isEqualTo(Files.size(root.resolve("afl_not_kitty_alpha.png")));
+
+        assertThat(mediadesk("lib", "versions", "restore", "--id", id, "--version", "1").code()).isZero();
+        UrlCommandTest.Run back = mediadesk("lib", "sync");
+        assertThat(back.code()).as(back.out() + back.err()).isZero();
+        assertThat(back.out()).contains("applied 1 steps");
+        assertThat(sandbox.file("/afl_not_kitty.jpg").orElseThrow().versions()).isEqualTo(3);
+        assertThat(sandbox.file("/afl_not_kitty.jpg").orElseThrow().size()).isEqualTo(Files.size(root.resolve("afl_not_kitty.jpg")));
+        assertThat(mediadesk("lib", "sync").out()).startsWith("sync plan: 0 adds, 0 updates, 0 moves, 0 deletes, 0 conflicts");
+    }
 }
