@@ -68,6 +68,40 @@ public abstract class AssetRepositoryContract {
     }
 
     @Test
+    void aMoveChangesFolderAndNameKeepsTheRestAndMakesTheFolders() {
+        Asset a = repo.add(asset(1).in("/a/").named("x.jpg").tags("keep").build(), Map.of());
+        repo.add(asset(2).in("/b/").named("y.jpg").build(), Map.of());
+        Asset moved = repo.move(a.id(), io.mediadesk.library.asset.FolderPath.parse("/c/d/"), "z.jpg");
+        assertThat(moved.filePath()).isEqualTo("/c/d/z.jpg");
+        assertThat(moved.tags()).containsExactly(Tag.of("keep"));
+        assertThat(moved.contentHash()).isEqualTo(a.contentHash());
+        assertThat(repo.find(a.id())).contains(moved);
+        assertThat(repo.pathTaken(io.mediadesk.library.asset.FolderPath.parse("/a/"), "x.jpg")).isFalse();
+        assertThat(repo.folders()).extracting(Folder::path).extracting(Object::toString).contains("/c/", "/c/d/");
+        assertThat(repo.ids(new QueryParser(SmallLibrary.NOW).parse("name = \"z.jpg\""), AssetQuery.Scope.ACTIVE)).containsExactly(a.id());
+        assertThat(repo.audit(Optional.of(a.id()), 10)).extracting(AuditEntry::action, AuditEntry::detail)
+                .startsWith(org.assertj.core.groups.Tuple.tuple("move", "/c/d/z.jpg"));
+
+        assertThatThrownBy(() -> repo.move(a.id(), io.mediadesk.library.asset.FolderPath.parse("/b/"), "y.jpg"))
+                .isInstanceOf(PathTakenException.class).hasMessageContaining("/b/y.jpg");
+        assertThat(repo.find(a.id())).contains(moved);
+        assertThatThrownBy(() -> repo.move(id(9), io.mediadesk.library.asset.FolderPath.parse("/b/"), "q.jpg"))
+                .isInstanceOf(io.mediadesk.library.LibraryException.class).hasMessageContaining(id(9).value());
+    }
+
+    @Test
+    void customCoordinatesAreSetAndCleared() {
+        Asset a = repo.add(asset(1).build(), Map.of());
+        assertThat(a.customCoordinates()).isEmpty();
+        assertThat(repo.setCustomCoordinates(a.id(), Optional.of("10,20,30,40")).customCoordinates()).contains("10,20,30,40");
+        assertThat(repo.find(a.id()).orElseThrow().customCoordinates()).contains("10,20,30,40");
+        assertThat(repo.setCustomCoordinates(a.id(), Optional.empty()).customCoordinates()).isEmpty();
+        assertThat(repo.find(a.id()).orElseThrow().customCoordinates()).isEmpty();
+        assertThat(repo.audit(Optional.of(a.id()), 10)).extracting(AuditEntry::action)
+                .containsExactly("coordinates.set", "coordinates.set", "add");
+    }
+
+    @Test
     void aFolderAndNameHoldOneAssetEvenInTheTrash() {
         repo.add(asset(1).in("/a/").named("x.jpg").trashed().build(), Map.of());
         assertThat(repo.pathTaken(io.mediadesk.library.asset.FolderPath.parse("/a/"), "x.jpg")).isTrue();

@@ -41,7 +41,7 @@ class MongoCatalogTest {
     void aLibraryCanKeepItsCatalogOnMongoDb() {
         try (Library library = Library.open(tmp, Optional.of(uri))) {
             assertThat(library.catalog().description()).isEqualTo("MongoDB 127.0.0.1:" + server.getLocalAddress().getPort() + "/team_catalog");
-            assertThat(library.catalog().schemaVersion()).isEqualTo(5);
+            assertThat(library.catalog().schemaVersion()).isEqualTo(6);
             assertThat(library.catalog().countAssets()).isZero();
         }
         // Originals and thumbnails stay in the library folder; no SQLite file is made.
@@ -52,7 +52,7 @@ class MongoCatalogTest {
     void theSchemaVersionIsKeptOnTheServerAcrossConnections() {
         Library.open(tmp, Optional.of(uri)).close();
         try (Library library = Library.open(tmp, Optional.of(uri))) {
-            assertThat(library.catalog().schemaVersion()).isEqualTo(5);
+            assertThat(library.catalog().schemaVersion()).isEqualTo(6);
         }
     }
 

@@ -40,7 +40,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The real planner, executor, library and REST client against a real stand-in of the service. */
+/**
+ * The real planner, executor, library and REST client against a real stand-in of the service, with
+ * the embedded catalog; {@link MongoSandboxSyncTest} runs every test again with the catalog on MongoDB.
+ */
 class SandboxSyncTest {
     @TempDir
     Path dir;
@@ -53,7 +56,7 @@ class SandboxSyncTest {
     @BeforeEach
     void start() throws Exception {
         sandbox = Sandbox.start(SandboxOptions.defaults());
-        library = Library.open(dir.resolve("lib"), Optional.empty());
+        library = Library.open(dir.resolve("lib"), catalogUri());
         client = ImageKitClient.create(ClientConfig.defaults().withBases(sandbox.apiBase(), sandbox.uploadBase()),
                 PrivateKey.of(sandbox.privateKey()));
         local = new LibraryLocalSide(library.folder(), library.assets(), Clock.systemUTC());
@@ -64,6 +67,11 @@ class SandboxSyncTest {
         local.close();
         library.close();
         sandbox.close();
+    }
+
+    /** Where the catalog lives: empty for the embedded SQLite one. */
+    protected Optional<String> catalogUri() {
+        return Optional.empty();
     }
 
     private SyncSession session(String owner) {
@@ -175,6 +183,41 @@ class SandboxSyncTest {
         assertTrue(session("check").preview(PlanOptions.DEFAULTS).items().isEmpty());
     }
 
+    /**
+     * A local replace (as {@code mediadesk replace} makes it: {@link io.mediadesk.library.ingest.ContentIntake#take} hashing the
+     * file, then {@code replaceContent}) and a local restore of an old version each reach the
+     * service as a new version with exactly those bytes; the sync learns of both from the content
+     * hash alone, nothing else marks the asset.
+     */
+    @Test
+    void aLocalReplaceAndALocalRestoreAreUploadedAsNewVersions() throws Exception {
+        importCorpus("afl_not_kitty.jpg");
+        sync();
+        Asset jpg = byName("afl_not_kitty.jpg");
+        String remoteId = sandbox.file("/afl_not_kitty.jpg").orElseThrow().fileId();
+        Path png = corpus("afl_not_kitty_alpha.png");
+        try (var intake = new io.mediadesk.library.ingest.ContentIntake(library.folder())) {
+            library.assets().replaceContent(jpg.id(), intake.take(png, jpg.id(), jpg.folder(), jpg.name(), Instant.now()));
+        }
+
+        SyncOutcome replaced = sync();
+        assertEquals(1, replaced.report().applied(), replaced.plan().print());
+        assertTrue(replaced.plan().print().contains("/afl_not_kitty.jpg"), replaced.plan().print());
+        FileSnapshot two = sandbox.file("/afl_not_kitty.jpg").orElseThrow();
+        assertEquals(remoteId, two.fileId(), "the same file, a new version");
+        assertEquals(2, two.versions());
+        assertEquals(sha256(png), sha256(client.files().content(client.files().details(remoteId))));
+
+        library.assets().restoreVersion(jpg.id(), 1);
+        SyncOutcome restored = sync();
+        assertEquals(1, restored.report().applied(), restored.plan().print());
+        FileSnapshot three = sandbox.file("/afl_not_kitty.jpg").orElseThrow();
+        assertEquals(3, three.versions());
+        assertEquals(sha256(corpus("afl_not_kitty.jpg")), sha256(client.files().content(client.files().details(remoteId))));
+        assertTrue(session("check").preview(PlanOptions.DEFAULTS).items().isEmpty());
+        assertEquals(1, live().size());
+    }
+
     @Test
     void aSecondSyncWaitsForTheLeaseOfTheFirst() {
         assertTrue(library.catalog().syncLedger().acquireLease("other", Instant.now(), Duration.ofMinutes(2)));
@@ -200,8 +243,11 @@ class SandboxSyncTest {
     }
 
     private static String sha256(Path file) throws Exception {
-        var d = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-        return java.util.HexFormat.of().formatHex(d);
+        return sha256(Files.readAllBytes(file));
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     static Path corpus(String name) {

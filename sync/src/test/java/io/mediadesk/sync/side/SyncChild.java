@@ -18,9 +18,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * One sync of a real library (SQLite catalog, originals) with an account, through the real client,
+ * One sync of a real library (SQLite or MongoDB catalog, originals) with an account, through the real client,
  * in its own JVM, for {@link SyncKillTest} to kill with {@code destroyForcibly}. Arguments: library
- * folder, API base, lease time in ms, owner. The key comes from {@code MEDIADESK_PRIVATE_KEY}.
+ * folder, API base, lease time in ms, owner, and optionally the catalog's URI ({@code mongodb://...}). The key comes from {@code MEDIADESK_PRIVATE_KEY}.
  * Prints the plan it would make ({@code plan ...} lines), {@code items N} once planned, {@code step N/T} after each step, {@code lease held} each
  * time the lease is refused (it then tries again every 200 ms, for up to a minute), and
  * {@code done applied=A failures=F} at the end.
@@ -33,7 +33,7 @@ public final class SyncChild {
         ClientConfig config = ClientConfig.defaults().withBases(args[1], args[1]).withVersion("kill-test");
         ImageKitClient client = ImageKitClient.create(config, new EnvironmentCredentials().privateKey().orElseThrow());
         Duration lease = Duration.ofMillis(Long.parseLong(args[2]));
-        try (Library library = Library.open(Path.of(args[0]), Optional.empty());
+        try (Library library = Library.open(Path.of(args[0]), args.length > 4 ? Optional.of(args[4]) : Optional.empty());
                 LibraryLocalSide local = new LibraryLocalSide(library.folder(), library.assets(), Clock.systemUTC())) {
             SyncSession session = new SyncSession(local, new ClientRemoteSide(client, library.folder().resolve("sync-tmp")),
                     library.catalog().syncLedger(), Dispatcher.parallel(2), Clock.systemUTC(), args[3], lease);

@@ -58,6 +58,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * service serves the bytes it should (nothing partial under a final name); nothing uploaded twice,
  * as a file or as a version; convergence within 3 fault-free runs; and each killed run's lease
  * held the next one off only until it lapsed. The seed is printed; {@code -Dseed=N} replays one.
+ * One seed runs again with the catalog on MongoDB.
  */
 class SyncKillTest {
     private static final Duration LEASE = Duration.ofSeconds(2);
@@ -87,10 +88,39 @@ class SyncKillTest {
         return Stream.of(11L, 29L);
     }
 
+    /** The catalog the library and every child use: empty for the embedded one. */
+    private Optional<String> catalogUri = Optional.empty();
+
+    static Stream<Long> mongoSeeds() {
+        return seeds().limit(1);
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void killedSyncsResumeLoseNothingAndConverge(long seed) throws Exception {
-        System.out.println("SyncKillTest seed " + seed + " (replay with -Dseed=" + seed + ")");
+        killAndCheck(seed);
+    }
+
+    /**
+     * The same with the catalog on MongoDB (mongo-java-server in this JVM, which outlives the killed
+     * children): the base, journal and lease a killed run left in the team catalog must let the next
+     * run resume as the embedded catalog's do. One seed per build (the first of {@link #seeds}).
+     */
+    @ParameterizedTest(name = "seed {0}, MongoDB catalog")
+    @MethodSource("mongoSeeds")
+    void killedSyncsOnAMongoCatalogResumeLoseNothingAndConverge(long seed) throws Exception {
+        de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(new de.bwaldvogel.mongo.backend.memory.MemoryBackend());
+        server.bind("127.0.0.1", 0);
+        try {
+            catalogUri = Optional.of("mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/team");
+            killAndCheck(seed);
+        } finally {
+            server.shutdownNow();
+        }
+    }
+
+    private void killAndCheck(long seed) throws Exception {
+        System.out.println("SyncKillTest seed " + seed + (catalogUri.isPresent() ? " on MongoDB" : "") + " (replay with -Dseed=" + seed + ")");
         Random random = new Random(seed);
         Path folder = dir.resolve("lib");
         try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withSeed(seed))) {
@@ -121,7 +151,7 @@ class SyncKillTest {
         sandbox.faults().always(Family.DELIVERY, new Fault.Delay(Duration.ofMillis(30)));
         story.add(phase);
         for (int kill = 1; kill <= 3; kill++) {
-            Child child = Child.start(folder, sandbox);
+            Child child = Child.start(folder, sandbox, catalogUri);
             int items = child.items();
             int after = 1 + random.nextInt(Math.max(1, items * 3 / 4));
             int killedAt = child.killAfterSteps(after);
@@ -129,7 +159,7 @@ class SyncKillTest {
             story.add("run " + kill + ": " + items + " items, " + (killedAt < 0 ? "finished before step " + after
                     : "killed after step " + killedAt) + (child.leaseWaits() > 0 ? ", waited on the lease " + child.leaseWaits() + "x" : ""));
             if (killedAt >= 0) {
-                try (Library library = Library.open(folder, Optional.empty())) {
+                try (Library library = Library.open(folder, catalogUri)) {
                     // asked as of the kill: the lease the dead run held then must not be free
                     assertThat(library.catalog().syncLedger().acquireLease("probe", killed, Duration.ofMillis(1)))
                             .as("the killed run's lease was still held when it died (seed %d)", seed).isFalse();
@@ -140,7 +170,7 @@ class SyncKillTest {
         int runs = 0;
         int items;
         do {
-            Child child = Child.start(folder, sandbox);
+            Child child = Child.start(folder, sandbox, catalogUri);
             items = child.items();
             child.finish();
             story.add("clean run: " + items + " items" + (child.leaseWaits() > 0 ? ", waited on the lease " + child.leaseWaits() + "x" : ""));
@@ -157,7 +187,7 @@ class SyncKillTest {
         Collections.shuffle(paths, random);
         int next = 0;
         Path in = Files.createDirectories(dir.resolve("edits"));
-        try (Library library = Library.open(folder, Optional.empty()); ContentIntake intake = new ContentIntake(folder)) {
+        try (Library library = Library.open(folder, catalogUri); ContentIntake intake = new ContentIntake(folder)) {
             Map<String, Asset> byPath = new TreeMap<>();
             library.assets().forEachAsset(a -> byPath.put(a.filePath(), a));
             // the library: new content (a private file among them when there is one), a tag, a move
@@ -225,7 +255,7 @@ class SyncKillTest {
             }
         });
 
-        try (Library library = Library.open(folder, Optional.empty()); ContentIntake intake = new ContentIntake(folder)) {
+        try (Library library = Library.open(folder, catalogUri); ContentIntake intake = new ContentIntake(folder)) {
             List<Asset> assets = new ArrayList<>();
             library.assets().forEachAsset(assets::add);
             Map<String, Asset> byPath = assets.stream().collect(Collectors.toMap(Asset::filePath, a -> a));
@@ -255,7 +285,7 @@ class SyncKillTest {
             TreeSet<String> tags = i % 2 == 0 ? new TreeSet<>(List.of("mine-" + i)) : new TreeSet<>();
             expected.put(String.format("/mine/local-%02d.png", i), new Expect(sha256(png), 1, tags, Optional.empty(), false));
         }
-        try (Library library = Library.open(folder, Optional.empty());
+        try (Library library = Library.open(folder, catalogUri);
                 Importer importer = new Importer(library.folder(), library.assets(), Clock.systemUTC())) {
             importer.run(files, ImportOptions.DEFAULT.withThumbnails(false).withTarget(FolderPath.parse("/mine/")),
                     new ImportProgress() { }, new Cancellation());
@@ -286,11 +316,13 @@ class SyncKillTest {
             this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         }
 
-        static Child start(Path folder, Sandbox sandbox) throws Exception {
+        static Child start(Path folder, Sandbox sandbox, Optional<String> catalogUri) throws Exception {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                    SyncChild.class.getName(), folder.toString(), sandbox.apiBase(), Long.toString(LEASE.toMillis()),
-                    "child-" + System.nanoTime()).redirectErrorStream(true);
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
+                    System.getProperty("java.class.path"), SyncChild.class.getName(), folder.toString(), sandbox.apiBase(),
+                    Long.toString(LEASE.toMillis()), "child-" + System.nanoTime()));
+            catalogUri.ifPresent(command::add);
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
             pb.environment().put("MEDIADESK_PRIVATE_KEY", sandbox.privateKey());
             return new Child(pb.start());
         }

@@ -36,6 +36,7 @@ final class AssetDocuments {
     static final String UPDATED = "updatedAt";
     static final String TRASHED = "trashed";
     static final String PHASH = "phash";
+    static final String COORDINATES = "customCoordinates";
     static final String VERSION = "version";
     /** Schema 4: local only, absent from documents written before (read as unrated, no label; the migration fills them). */
     static final String RATING = "rating";
@@ -55,7 +56,7 @@ final class AssetDocuments {
                 .append("height", a.height()).append("format", a.format()).append("hasAlpha", a.hasAlpha())
                 .append("orientation", a.orientation());
         a.perceptualHash().ifPresent(p -> d.append(PHASH, p));
-        a.customCoordinates().ifPresent(c -> d.append("customCoordinates", c));
+        a.customCoordinates().ifPresent(c -> d.append(COORDINATES, c));
         d.append(TAGS, tags(a.tags())).append(TAG_WORDS, tagWords(a.tags()))
                 .append(CUSTOM, MetaValues.toDocument(a.customMetadata()))
                 .append(CUSTOM_WORDS, customWords(a.customMetadata()))

@@ -11,6 +11,10 @@ final class CollectionNames {
     static final String PRESETS = "presets";
     static final String SAVED_SEARCHES = "savedSearches";
     static final String FOLDER_MOVES = "folderMoves";
+    /** Schema 6: the sync's base, version hashes and journal ({@link MongoSyncLedger}); its lease and counter live in meta. */
+    static final String SYNC_BASE = "syncBase";
+    static final String SYNC_VERSIONS = "syncVersions";
+    static final String SYNC_JOURNAL = "syncJournal";
 
     private CollectionNames() {
     }

@@ -42,5 +42,12 @@ final class Indexes {
         var presets = db.getCollection(CollectionNames.PRESETS);
         presets.createIndex(new Document("name", 1), new IndexOptions().unique(true).name("name"));
         presets.createIndex(new Document("deleted", 1).append("name", 1), new IndexOptions().name("deleted_name"));
+        // Schema v6: the sync ledger. A remote file pairs with one local item (unique, as in SQLite's sync_base);
+        // the journal's open steps are read in sequence order at every run, and older runs' steps dropped by run.
+        db.getCollection(CollectionNames.SYNC_BASE).createIndex(new Document("remoteId", 1),
+                new IndexOptions().unique(true).name("remote_id"));
+        db.getCollection(CollectionNames.SYNC_JOURNAL).createIndex(new Document("state", 1).append("_id", 1),
+                new IndexOptions().name("state_seq"));
+        db.getCollection(CollectionNames.SYNC_JOURNAL).createIndex(new Document("run", 1), new IndexOptions().name("run"));
     }
 }

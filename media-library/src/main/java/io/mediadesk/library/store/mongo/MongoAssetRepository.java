@@ -77,6 +77,17 @@ public final class MongoAssetRepository implements AssetRepository {
     }
 
     @Override
+    public Asset move(AssetId id, FolderPath folder, String name) {
+        String checked = io.mediadesk.library.asset.FileName.check(name);
+        return translated("cannot move " + id, () -> edits.move(id, folder, checked));
+    }
+
+    @Override
+    public Asset setCustomCoordinates(AssetId id, Optional<String> coordinates) {
+        return translated("cannot set the coordinates of " + id, () -> edits.coordinates(id, coordinates));
+    }
+
+    @Override
     public Asset replaceContent(AssetId id, Asset content) {
         return translated("cannot replace the content of " + id, () -> contentVersions.replace(id, content));
     }

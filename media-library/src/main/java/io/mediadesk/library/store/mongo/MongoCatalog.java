@@ -17,6 +17,7 @@ import io.mediadesk.library.store.Catalog;
 import io.mediadesk.library.store.CatalogLocation;
 import io.mediadesk.library.store.PresetStore;
 import io.mediadesk.library.store.SavedSearchStore;
+import io.mediadesk.library.store.SyncLedger;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -33,9 +34,10 @@ public final class MongoCatalog implements Catalog {
      * 1: the meta document and the first indexes; 2: the asset adapter's collections, indexes and root
      * folder; 3: presets (unique name) and saved searches; 4: ratings and colour labels (indexes, and
      * every older asset document given {@code rating: 0, label: "none"} so filters need not treat a
-     * missing field specially).
+     * missing field specially); 5: content versions inside the asset document; 6: the sync ledger
+     * ({@link MongoSyncLedger}: its collections and indexes, nothing to rewrite).
      */
-    static final int LATEST = 5;
+    static final int LATEST = 6;
 
     private final MongoClient client;
     private final String description;
@@ -43,6 +45,7 @@ public final class MongoCatalog implements Catalog {
     private final MongoAssetRepository assets;
     private final MongoPresetStore presets;
     private final MongoSavedSearchStore savedSearches;
+    private final MongoSyncLedger syncLedger;
 
     private MongoCatalog(MongoClient client, MongoDatabase database, String description, int schemaVersion, Actor actor,
             Clock clock) {
@@ -52,6 +55,7 @@ public final class MongoCatalog implements Catalog {
         this.assets = new MongoAssetRepository(database, actor, clock);
         this.presets = new MongoPresetStore(database, actor, clock);
         this.savedSearches = new MongoSavedSearchStore(database, actor, clock);
+        this.syncLedger = new MongoSyncLedger(database);
     }
 
     public static MongoCatalog connect(String uri) {
@@ -119,6 +123,7 @@ public final class MongoCatalog implements Catalog {
                                 MetaValues.fromDocument(d.get(AssetDocuments.CUSTOM, Document.class))))));
             }
             // v5: nothing to rewrite; an asset document without "versions" has one implicit version 1 (ContentVersions).
+            // v6: nothing to rewrite; the sync ledger's collections are created by their indexes (Indexes) or first write.
             db.getCollection("meta").updateOne(Filters.and(Filters.eq("_id", "schema"), Filters.lt("version", LATEST)),
                     Updates.set("version", LATEST));
         }
@@ -154,6 +159,11 @@ public final class MongoCatalog implements Catalog {
     @Override
     public SavedSearchStore savedSearches() {
         return savedSearches;
+    }
+
+    @Override
+    public SyncLedger syncLedger() {
+        return syncLedger;
     }
 
     @Override

@@ -14,7 +14,9 @@ import io.mediadesk.library.asset.Tag;
 import io.mediadesk.library.event.ChangeFeed;
 import io.mediadesk.library.event.LibraryChange;
 import io.mediadesk.library.metadata.MetaValue;
+import io.mediadesk.library.asset.FolderPath;
 import io.mediadesk.library.store.ConcurrentChangeException;
+import io.mediadesk.library.store.PathTakenException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +28,7 @@ import java.util.TreeSet;
 import org.bson.Document;
 
 /**
- * Edits of existing assets (tags, custom metadata, trash), one asset at a time, each a single-document atomic update. A tag edit
+ * Edits of existing assets (tags, custom metadata, coordinates, moves, trash), one asset at a time, each a single-document atomic update. A tag edit
  * reads the asset, works out and checks the new tag set, and writes it only if the asset's
  * {@code version} is still the one it read; if another writer got in between, it reads again and
  * retries, and after {@value #ATTEMPTS} lost races gives up with a {@link ConcurrentChangeException}.
@@ -127,6 +129,48 @@ final class VersionedEdits {
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         if (d == null) throw new LibraryException("there is no asset " + id);
         audit.append(now, "metadata.set", id, String.join(",", checked.keySet()));
+        return AssetDocuments.fromDocument(d);
+    }
+
+    /**
+     * Moves or renames one asset: its folder (and parents) made first, then one atomic update of
+     * folder, name and name words. The unique {@code folder_name} index is the judge of a path
+     * taken meanwhile by another writer: its duplicate key is a {@link PathTakenException}, and
+     * nothing of the asset changed. As in SQLite, an asset's own path counts as taken.
+     */
+    Asset move(AssetId id, FolderPath folder, String name) {
+        if (assets.countDocuments(Filters.and(Filters.eq(AssetDocuments.FOLDER, folder.value()), Filters.eq(AssetDocuments.NAME, name))) > 0) {
+            throw new PathTakenException(folder.value() + name);
+        }
+        Instant now = clock.instant();
+        if (assets.countDocuments(Filters.eq(AssetDocuments.ID, id.value())) == 0) throw new LibraryException("there is no asset " + id);
+        for (FolderPath p : folder.lineage()) if (!p.isRoot()) folders.ensure(p, now);
+        Document d;
+        try {
+            d = assets.findOneAndUpdate(Filters.eq(AssetDocuments.ID, id.value()),
+                    Updates.combine(Updates.set(AssetDocuments.FOLDER, folder.value()), Updates.set(AssetDocuments.NAME, name),
+                            Updates.set(AssetDocuments.NAME_WORDS, io.mediadesk.library.query.NameWords.indexed(name)), touch(now)),
+                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        } catch (com.mongodb.MongoException e) {
+            if (MongoErrors.duplicateKey(e)) throw new PathTakenException(folder.value() + name);
+            throw e;
+        }
+        if (d == null) throw new LibraryException("there is no asset " + id);
+        audit.append(now, "move", id, folder.value() + name);
+        feed.publish(new LibraryChange(LibraryChange.Kind.UPDATED, List.of(id)));
+        return AssetDocuments.fromDocument(d);
+    }
+
+    /** Sets or clears the focus box in one atomic update (a blind set, like {@link #customMetadata}). */
+    Asset coordinates(AssetId id, Optional<String> coordinates) {
+        Instant now = clock.instant();
+        Document d = assets.findOneAndUpdate(Filters.eq(AssetDocuments.ID, id.value()),
+                Updates.combine(coordinates.map(c -> Updates.set(AssetDocuments.COORDINATES, c))
+                        .orElse(Updates.unset(AssetDocuments.COORDINATES)), touch(now)),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        if (d == null) throw new LibraryException("there is no asset " + id);
+        audit.append(now, "coordinates.set", id, coordinates.orElse(""));
+        feed.publish(new LibraryChange(LibraryChange.Kind.UPDATED, List.of(id)));
         return AssetDocuments.fromDocument(d);
     }
 

@@ -148,7 +148,7 @@ class MongoAssetRepositoryTest extends AssetRepositoryContract {
         catalog.close();
         catalog = open(new Actor("alice (mediadesk)"), SmallLibrary.NOW);
         repo = catalog.assets();
-        assertThat(catalog.schemaVersion()).isEqualTo(5);
+        assertThat(catalog.schemaVersion()).isEqualTo(MongoCatalog.LATEST);
         Document d = rawAssets().find(Filters.eq("_id", id(1).value())).first();
         assertThat(d.get("rating")).isEqualTo(0);
         assertThat(d.getString("label")).isEqualTo("none");
