@@ -21,8 +21,14 @@ public record Limits(long maxInputPixels, int maxFrames, int maxOutputSide, long
     /** sharp's {@code limitInputPixels} default, 0x3FFF * 0x3FFF. */
     public static final long PIXEL_CEILING = 0x3FFFL * 0x3FFFL;
 
+    /**
+     * The pixel, frame and byte caps stop decompression bombs before a pixel is decoded; the
+     * decode budget is the last guard, against a reader that loops. 30 s, not 10: a legitimate
+     * 4096 x 4096 WebP needs about 3 s of CPU and took 14 s of wall clock on a loaded 2-core
+     * machine, which a 10 s budget refused as if it were hostile.
+     */
     public static final Limits DEFAULT = new Limits(50_000_000L, 100, 8192, 1024 * 1024, 25L * 1024 * 1024,
-            Duration.ofSeconds(10));
+            Duration.ofSeconds(30));
 
     public Limits {
         if (maxInputPixels < 1 || maxInputPixels > PIXEL_CEILING) {
