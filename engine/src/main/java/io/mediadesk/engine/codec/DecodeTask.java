@@ -86,8 +86,16 @@ final class DecodeTask {
                 image = frames.get(0).image();
                 if (animate) loops = animation.loops();
                 else frames = List.of();
+            } else if (info.format() == ImageFormat.PNG && info.animated()) {
+                // APNG: frame 1 of the animation, which is not the default image when that is hidden.
+                ApngAnimation animation = ApngAnimation.read(file);
+                frames = animation.composite(file, opened, info, animate ? info.frameCount() : 1).stream()
+                        .map(f -> new DecodedImage.Frame(applyEmbeddedProfile(f.image()), f.delay())).toList();
+                image = frames.get(0).image();
+                if (animate) loops = animation.loops();
+                else frames = List.of();
             } else {
-                image = SrgbConverter.toSrgb(opened.read(0, subsampling));
+                image = SrgbConverter.toSrgb(opened.read(options.page() - 1, subsampling));
                 image = applyEmbeddedProfile(image);
                 if (animate) warnings.add(info.format() + " animation is not decoded: frame 1 only");
             }

@@ -1,0 +1,121 @@
+package io.mediadesk.engine.codec;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Writes an animated PNG (APNG 1.0). The JDK writer encodes single images only, so each
+ * composited frame is encoded on its own as a PNG and its IDAT data is taken as it stands: frame
+ * 1's stays IDAT (it is also the default image, shown by viewers without APNG), later frames'
+ * become fdAT chunks. Every frame is a full canvas at 0,0 that replaces the one before (blend
+ * source, dispose none), so transparent pixels stay transparent; acTL carries the frame count and
+ * the play count, fcTL the delay in milliseconds. Sequence numbers run over fcTL and fdAT from 0,
+ * and every chunk gets its CRC.
+ */
+final class ApngSequence {
+    private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+
+    private ApngSequence() {
+    }
+
+    /**
+     * @param still encodes one frame as a complete single-image PNG file
+     * @param loops 0 = forever; {@link DecodedImage#NO_LOOP} (a GIF without loop extension) = once
+     */
+    static byte[] write(List<DecodedImage.Frame> frames, int loops, Encoding still) throws IOException {
+        if (frames.isEmpty()) throw new IllegalArgumentException("no frames");
+        int width = frames.get(0).image().getWidth();
+        int height = frames.get(0).image().getHeight();
+        // One colour type for all frames (IHDR is shared): alpha if any frame has it.
+        boolean alpha = frames.stream().anyMatch(f -> f.image().getColorModel().hasAlpha());
+        int type = alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        byte[] ihdr = null;
+        int sequence = 0;
+        for (int i = 0; i < frames.size(); i++) {
+            DecodedImage.Frame frame = frames.get(i);
+            BufferedImage image = frame.image();
+            if (image.getWidth() != width || image.getHeight() != height) {
+                throw new IllegalArgumentException("frames differ in size");
+            }
+            if (image.getType() != type) image = GifAnimator.copy(image, type);
+            byte[] png = still.encode(image);
+            byte[] header = chunkData(png, "IHDR").get(0);
+            if (ihdr == null) {
+                ihdr = header;
+            } else if (!Arrays.equals(ihdr, header)) {
+                throw new IllegalStateException("the PNG writer chose another IHDR for frame " + (i + 1));
+            }
+            body.writeBytes(ApngAnimation.chunk("fcTL", frameControl(sequence++, width, height, frame)));
+            for (byte[] data : chunkData(png, "IDAT")) {
+                if (i == 0) {
+                    body.writeBytes(ApngAnimation.chunk("IDAT", data));
+                } else {
+                    body.writeBytes(ApngAnimation.chunk("fdAT", ByteBuffer.allocate(4 + data.length)
+                            .putInt(sequence++).put(data).array()));
+                }
+            }
+        }
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes(SIGNATURE);
+        file.writeBytes(ApngAnimation.chunk("IHDR", ihdr));
+        int plays = loops == DecodedImage.NO_LOOP ? 1 : Math.max(0, loops);
+        file.writeBytes(ApngAnimation.chunk("acTL", ByteBuffer.allocate(8).putInt(frames.size()).putInt(plays).array()));
+        file.writeBytes(body.toByteArray());
+        file.writeBytes(ApngAnimation.chunk("IEND", new byte[0]));
+        return file.toByteArray();
+    }
+
+    /** Encodes one full frame as a single-image PNG. */
+    interface Encoding {
+        byte[] encode(BufferedImage image) throws IOException;
+    }
+
+    /**
+     * fcTL: sequence, size, offset 0,0, delay as a fraction of a second, dispose none, blend
+     * source. The delay is in milliseconds (x/1000) while it fits 16 bits, else centiseconds, else
+     * seconds.
+     */
+    private static byte[] frameControl(int sequence, int width, int height, DecodedImage.Frame frame) {
+        long millis = Math.max(0, frame.delay().toMillis());
+        int numerator;
+        int denominator;
+        if (millis <= 0xFFFF) {
+            numerator = (int) millis;
+            denominator = 1000;
+        } else if (millis / 10 <= 0xFFFF) {
+            numerator = (int) Math.round(millis / 10.0);
+            denominator = 100;
+        } else {
+            numerator = (int) Math.min(0xFFFF, Math.round(millis / 1000.0));
+            denominator = 1;
+        }
+        return ByteBuffer.allocate(26).putInt(sequence).putInt(width).putInt(height).putInt(0).putInt(0)
+                .putShort((short) numerator).putShort((short) denominator)
+                .put((byte) ApngAnimation.DISPOSE_NONE).put((byte) ApngAnimation.BLEND_SOURCE).array();
+    }
+
+    /** The data of every chunk of {@code type} in a PNG file, in order. */
+    static List<byte[]> chunkData(byte[] png, String type) {
+        if (png.length < 8 || !Arrays.equals(Arrays.copyOf(png, 8), SIGNATURE)) {
+            throw new IllegalStateException("the PNG writer produced no PNG file");
+        }
+        List<byte[]> out = new java.util.ArrayList<>();
+        ByteBuffer in = ByteBuffer.wrap(png);
+        int at = 8;
+        while (at + 12 <= png.length) {
+            int length = in.getInt(at);
+            String name = new String(png, at + 4, 4, StandardCharsets.ISO_8859_1);
+            if (length < 0 || at + 12L + length > png.length) throw new IllegalStateException("the PNG writer's " + name + " is cut");
+            if (name.equals(type)) out.add(Arrays.copyOfRange(png, at + 8, at + 8 + length));
+            at += 12 + length;
+        }
+        if (out.isEmpty()) throw new IllegalStateException("the PNG writer wrote no " + type);
+        return out;
+    }
+}
