@@ -28,13 +28,17 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Animated PNG in and out, by construction: APNG files written by hand in the test
  * ({@link Animations#apng}: solid-colour frames at known offsets with every dispose and blend
  * operation), the expected canvases worked out by hand from the APNG 1.0 rules, and the engine's
  * APNG output read back with the test's own chunk walk ({@link Animations#readApng}), which
- * checks CRCs and sequence numbers.
+ * checks CRCs and sequence numbers; and APNGs made by another tool (apngasm, with offsets,
+ * palettes, blend over and dispose to previous) decoded to the exact frames they were made from.
+ * The engine's APNG output was also read by apngdis (Debian) once: docs/EFFECTS.md.
  */
 class ApngTest {
     private static final int RED = 0xFFFF0000;
@@ -175,6 +179,35 @@ class ApngTest {
                     new ByteArrayOutputStream()))
                     .isInstanceOf(ImageRejectedException.class)
                     .satisfies(e -> assertThat(((ImageRejectedException) e).reason()).isEqualTo(Reason.OVER_PIXEL_LIMIT));
+        }
+    }
+
+    /** APNGs made by apngasm (golden/animation/README.md), lossless: every composited frame equals its source frame. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"apngasm-square-40x30.png, im-square-40x30-, 4, 250, 2", "apngasm-throbber-16x16.png, im-throbber-16x16-, 8, 100, 0"})
+    void apngsMadeByApngasmDecodeToTheFramesTheyWereMadeFrom(String file, String frames, int count, int millis, int plays)
+            throws IOException {
+        Path apng = dir.resolve(file);
+        try (var in = ApngTest.class.getResourceAsStream("/golden/animation/" + file)) {
+            Files.copy(in, apng);
+        }
+        try (Decoder decoder = new Decoder(1)) {
+            DecodedImage decoded = decoder.decode(apng, Limits.DEFAULT, DecodeOptions.DEFAULT.withAnimation());
+            assertThat(decoded.frames()).hasSize(count);
+            assertThat(decoded.loops()).isEqualTo(plays);
+            assertThat(decoded.frames()).extracting(DecodedImage.Frame::delay).containsOnly(Duration.ofMillis(millis));
+            for (int f = 0; f < count; f++) {
+                BufferedImage expected;
+                try (var in = ApngTest.class.getResourceAsStream("/golden/animation/" + frames + f + ".png")) {
+                    expected = ImageIO.read(in);
+                }
+                BufferedImage actual = decoded.frames().get(f).image();
+                for (int y = 0; y < expected.getHeight(); y++) {
+                    for (int x = 0; x < expected.getWidth(); x++) {
+                        assertArgb(actual, x, y, expected.getRGB(x, y), 0, file + " frame " + (f + 1));
+                    }
+                }
+            }
         }
     }
 
