@@ -230,6 +230,23 @@ class ApngTest {
         }
     }
 
+    @Test
+    void anAcTlUnderstatingItsFramesMeetsTheFrameCapWithTheRealCount() throws IOException {
+        List<Animations.ApngRaw> frames = new java.util.ArrayList<>();
+        for (int i = 0; i < 150; i++) frames.add(Animations.apngFrame(4, 4, i % 2 == 0 ? RED : BLUE, 0, 0, 10, 0, 0));
+        byte[] understated = patchChunk(Animations.apng(4, 4, 0, null, frames), "acTL", 0,
+                data -> ByteBuffer.wrap(data).putInt(0, 2));
+        Path file = Files.write(dir.resolve("understated.png"), understated);
+        assertThatThrownBy(() -> RENDERER.render(file, Transformation.parse("w-2"), Optional.empty(), new ByteArrayOutputStream()))
+                .isInstanceOf(ImageRejectedException.class).hasMessageContaining("150 frames, over the limit of 100")
+                .satisfies(e -> assertThat(((ImageRejectedException) e).reason()).isEqualTo(Reason.OVER_FRAME_LIMIT));
+        // a still decodes frame 1 only, but the file is still refused as damaged, not half-read
+        assertThatThrownBy(() -> RENDERER.render(file, Transformation.parse("w-2,f-jpg"), Optional.empty(),
+                new ByteArrayOutputStream()))
+                .isInstanceOf(ImageRejectedException.class).hasMessageContaining("acTL says 2 frames")
+                .satisfies(e -> assertThat(((ImageRejectedException) e).reason()).isEqualTo(Reason.CORRUPT));
+    }
+
     private interface Patch {
         void apply(byte[] data);
     }
