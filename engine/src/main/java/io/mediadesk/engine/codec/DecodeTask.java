@@ -160,8 +160,11 @@ final class DecodeTask {
             if (profile.getColorSpaceType() != ColorSpace.TYPE_RGB) return image;
             return SrgbConverter.applyProfile(image, profile);
         } catch (IllegalArgumentException | java.awt.color.CMMException e) {
-            warnings.add("Ignored a damaged embedded ICC profile; colours are taken as sRGB (" + e.getMessage() + ")");
-            LOG.warn("{}: ignored a damaged ICC profile: {}", file.getFileName(), e.toString());
+            String warning = "Ignored a damaged embedded ICC profile; colours are taken as sRGB (" + e.getMessage() + ")";
+            if (!warnings.contains(warning)) { // once, not once per APNG frame
+                warnings.add(warning);
+                LOG.warn("{}: ignored a damaged ICC profile: {}", file.getFileName(), e.toString());
+            }
             return image;
         }
     }

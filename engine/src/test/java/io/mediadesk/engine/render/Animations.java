@@ -195,10 +195,24 @@ final class Animations {
      * image instead, which is not part of the animation (no fcTL before it).
      */
     static byte[] apng(int width, int height, int plays, BufferedImage hiddenDefault, List<ApngRaw> frames) throws IOException {
+        return apng(width, height, plays, hiddenDefault, frames, null);
+    }
+
+    /** As above, with an iCCP chunk holding {@code icc} (zlib-compressed) when it is not null. */
+    static byte[] apng(int width, int height, int plays, BufferedImage hiddenDefault, List<ApngRaw> frames, byte[] icc)
+            throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
         pngChunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 6)
                 .put((byte) 0).put((byte) 0).put((byte) 0).array());
+        if (icc != null) {
+            ByteArrayOutputStream data = new ByteArrayOutputStream();
+            data.writeBytes("test\0\0".getBytes(StandardCharsets.ISO_8859_1));
+            try (var z = new java.util.zip.DeflaterOutputStream(data)) {
+                z.write(icc);
+            }
+            pngChunk(out, "iCCP", data.toByteArray());
+        }
         pngChunk(out, "acTL", ByteBuffer.allocate(8).putInt(frames.size()).putInt(plays).array());
         int sequence = 0;
         if (hiddenDefault != null) {

@@ -182,6 +182,22 @@ class ApngTest {
         }
     }
 
+    @Test
+    void anEmbeddedProfileIsAppliedToEveryFrame() throws IOException {
+        // grey 128 in linear-light RGB is sRGB 0.502^(1/2.4) * 1.055 - 0.055 = 0.7354 -> 188 (by hand)
+        byte[] linear = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_LINEAR_RGB).getData();
+        Path file = Files.write(dir.resolve("linear.png"), Animations.apng(8, 8, 0, null, List.of(
+                Animations.apngFrame(8, 8, 0xFF808080, 0, 0, 100, 0, 0),
+                Animations.apngFrame(4, 4, 0xFF808080, 2, 2, 100, 0, 0)), linear));
+        try (Decoder decoder = new Decoder(1)) {
+            DecodedImage decoded = decoder.decode(file, Limits.DEFAULT, DecodeOptions.DEFAULT.withAnimation());
+            for (DecodedImage.Frame frame : decoded.frames()) {
+                assertArgb(frame.image(), 3, 3, 0xFFBCBCBC, 3, "linear 128 as sRGB");
+            }
+            assertArgb(decoder.decode(file, Limits.DEFAULT, DecodeOptions.DEFAULT).image(), 3, 3, 0xFFBCBCBC, 3, "the still");
+        }
+    }
+
     /** APNGs made by apngasm (golden/animation/README.md), lossless: every composited frame equals its source frame. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"apngasm-square-40x30.png, im-square-40x30-, 4, 250, 2", "apngasm-throbber-16x16.png, im-throbber-16x16-, 8, 100, 0"})
