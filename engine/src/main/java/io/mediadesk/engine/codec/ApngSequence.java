@@ -12,10 +12,12 @@ import java.util.List;
  * Writes an animated PNG (APNG 1.0). The JDK writer encodes single images only, so each
  * composited frame is encoded on its own as a PNG and its IDAT data is taken as it stands: frame
  * 1's stays IDAT (it is also the default image, shown by viewers without APNG), later frames'
- * become fdAT chunks. Every frame is a full canvas at 0,0 that replaces the one before (blend
- * source, dispose none), so transparent pixels stay transparent; acTL carries the frame count and
- * the play count, fcTL the delay in milliseconds. Sequence numbers run over fcTL and fdAT from 0,
- * and every chunk gets its CRC.
+ * become fdAT chunks. Frame 1 is the full canvas; each later frame is the smallest rectangle
+ * holding every pixel that differs from the frame before (1x1 when none does), which replaces
+ * that rectangle (blend source, dispose none), so the canvas after frame n is exactly frame n and
+ * transparent pixels stay transparent. acTL carries the frame count and the play count, fcTL the
+ * rectangle and the delay in milliseconds. Sequence numbers run over fcTL and fdAT from 0, and
+ * every chunk gets its CRC.
  */
 final class ApngSequence {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
@@ -37,6 +39,7 @@ final class ApngSequence {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         byte[] ihdr = null;
         int sequence = 0;
+        BufferedImage previous = null;
         for (int i = 0; i < frames.size(); i++) {
             DecodedImage.Frame frame = frames.get(i);
             BufferedImage image = frame.image();
@@ -44,14 +47,18 @@ final class ApngSequence {
                 throw new IllegalArgumentException("frames differ in size");
             }
             if (image.getType() != type) image = GifAnimator.copy(image, type);
-            byte[] png = still.encode(image);
+            int[] box = previous == null ? new int[] {0, 0, width, height} : changed(previous, image);
+            BufferedImage part = previous == null ? image
+                    : GifAnimator.copy(image.getSubimage(box[0], box[1], box[2], box[3]), type);
+            previous = image;
+            byte[] png = still.encode(part);
             byte[] header = chunkData(png, "IHDR").get(0);
             if (ihdr == null) {
                 ihdr = header;
-            } else if (!Arrays.equals(ihdr, header)) {
-                throw new IllegalStateException("the PNG writer chose another IHDR for frame " + (i + 1));
+            } else if (!Arrays.equals(ihdr, 8, 13, header, 8, 13)) { // the size differs, the rest may not
+                throw new IllegalStateException("the PNG writer chose another colour type for frame " + (i + 1));
             }
-            body.writeBytes(ApngAnimation.chunk("fcTL", frameControl(sequence++, width, height, frame)));
+            body.writeBytes(ApngAnimation.chunk("fcTL", frameControl(sequence++, box, frame)));
             for (byte[] data : chunkData(png, "IDAT")) {
                 if (i == 0) {
                     body.writeBytes(ApngAnimation.chunk("IDAT", data));
@@ -76,12 +83,37 @@ final class ApngSequence {
         byte[] encode(BufferedImage image) throws IOException;
     }
 
+    /** The smallest rectangle {x, y, w, h} holding every pixel where the two differ; 0,0,1,1 when none does. */
+    static int[] changed(BufferedImage before, BufferedImage after) {
+        int width = after.getWidth();
+        int[] a = new int[width];
+        int[] b = new int[width];
+        int left = width;
+        int right = -1;
+        int top = -1;
+        int bottom = -1;
+        for (int y = 0; y < after.getHeight(); y++) {
+            before.getRGB(0, y, width, 1, a, 0, width);
+            after.getRGB(0, y, width, 1, b, 0, width);
+            int first = 0;
+            while (first < width && a[first] == b[first]) first++;
+            if (first == width) continue;
+            int last = width - 1;
+            while (a[last] == b[last]) last--;
+            if (top < 0) top = y;
+            bottom = y;
+            left = Math.min(left, first);
+            right = Math.max(right, last);
+        }
+        return top < 0 ? new int[] {0, 0, 1, 1} : new int[] {left, top, right - left + 1, bottom - top + 1};
+    }
+
     /**
-     * fcTL: sequence, size, offset 0,0, delay as a fraction of a second, dispose none, blend
-     * source. The delay is in milliseconds (x/1000) while it fits 16 bits, else centiseconds, else
+     * fcTL: sequence, rectangle (width, height, x, y), delay as a fraction of a second, dispose
+     * none, blend source. The delay is in milliseconds (x/1000) while it fits 16 bits, else centiseconds, else
      * seconds.
      */
-    private static byte[] frameControl(int sequence, int width, int height, DecodedImage.Frame frame) {
+    private static byte[] frameControl(int sequence, int[] box, DecodedImage.Frame frame) {
         long millis = Math.max(0, frame.delay().toMillis());
         int numerator;
         int denominator;
@@ -95,7 +127,7 @@ final class ApngSequence {
             numerator = (int) Math.min(0xFFFF, Math.round(millis / 1000.0));
             denominator = 1;
         }
-        return ByteBuffer.allocate(26).putInt(sequence).putInt(width).putInt(height).putInt(0).putInt(0)
+        return ByteBuffer.allocate(26).putInt(sequence).putInt(box[2]).putInt(box[3]).putInt(box[0]).putInt(box[1])
                 .putShort((short) numerator).putShort((short) denominator)
                 .put((byte) ApngAnimation.DISPOSE_NONE).put((byte) ApngAnimation.BLEND_SOURCE).array();
     }

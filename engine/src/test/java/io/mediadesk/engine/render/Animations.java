@@ -326,6 +326,55 @@ final class Animations {
         return new Animation(frames, plays);
     }
 
+    /**
+     * The frames of an APNG as a viewer shows them (APNG 1.0): each raw frame drawn on a
+     * {@code width x height} canvas at its offset, replacing its rectangle (blend 0) or over it
+     * (blend 1, straight alpha), then left (dispose 0), cleared to transparent (1) or put back
+     * (2). Written for the tests, independent of the engine's compositor.
+     */
+    static List<BufferedImage> coalesceApng(Animation animation, int width, int height) {
+        int[] canvas = new int[width * height];
+        List<BufferedImage> out = new ArrayList<>();
+        for (Raw raw : animation.frames()) {
+            String[] ops = raw.disposal().split(" ");
+            int dispose = Integer.parseInt(ops[1]);
+            int blend = Integer.parseInt(ops[3]);
+            int[] saved = canvas.clone();
+            BufferedImage f = raw.image();
+            for (int y = 0; y < f.getHeight(); y++) {
+                for (int x = 0; x < f.getWidth(); x++) {
+                    int at = (raw.top() + y) * width + raw.left() + x;
+                    int src = f.getRGB(x, y);
+                    canvas[at] = blend == 0 ? src : over(src, canvas[at]);
+                }
+            }
+            BufferedImage shown = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+            shown.setRGB(0, 0, width, height, canvas, 0, width);
+            out.add(shown);
+            for (int y = 0; y < f.getHeight(); y++) {
+                for (int x = 0; x < f.getWidth(); x++) {
+                    int at = (raw.top() + y) * width + raw.left() + x;
+                    if (dispose == 1) canvas[at] = 0;
+                    if (dispose == 2) canvas[at] = saved[at];
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int over(int src, int dst) {
+        double as = (src >>> 24) / 255.0;
+        double ad = (dst >>> 24) / 255.0;
+        double a = as + ad * (1 - as);
+        if (a == 0) return 0;
+        int out = (int) Math.round(a * 255) << 24;
+        for (int shift = 0; shift <= 16; shift += 8) {
+            double c = ((src >>> shift & 0xFF) * as + (dst >>> shift & 0xFF) * ad * (1 - as)) / a;
+            out |= (int) Math.round(c) << shift;
+        }
+        return out;
+    }
+
     private static Raw apngFrame(byte[] ihdr, ByteBuffer control, List<byte[]> data) throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
