@@ -1,6 +1,7 @@
 package io.mediadesk.engine.codec;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -17,7 +18,9 @@ import java.util.List;
  * that rectangle (blend source, dispose none), so the canvas after frame n is exactly frame n and
  * transparent pixels stay transparent. acTL carries the frame count and the play count, fcTL the
  * rectangle and the delay in milliseconds. Sequence numbers run over fcTL and fdAT from 0, and
- * every chunk gets its CRC.
+ * every chunk gets its CRC. When all frames together use at most 256 colours (alpha included),
+ * every frame is written with the one palette they share (PLTE, and tRNS for alpha): still
+ * lossless, and the usual case for graphics.
  */
 final class ApngSequence {
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
@@ -36,8 +39,10 @@ final class ApngSequence {
         // One colour type for all frames (IHDR is shared): alpha if any frame has it.
         boolean alpha = frames.stream().anyMatch(f -> f.image().getColorModel().hasAlpha());
         int type = alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+        IndexColorModel palette = palette(frames, type);
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         byte[] ihdr = null;
+        List<byte[]> paletteChunks = new java.util.ArrayList<>();
         int sequence = 0;
         BufferedImage previous = null;
         for (int i = 0; i < frames.size(); i++) {
@@ -51,10 +56,14 @@ final class ApngSequence {
             BufferedImage part = previous == null ? image
                     : GifAnimator.copy(image.getSubimage(box[0], box[1], box[2], box[3]), type);
             previous = image;
-            byte[] png = still.encode(part);
+            byte[] png = still.encode(palette == null ? part : indexed(part, palette));
             byte[] header = chunkData(png, "IHDR").get(0);
             if (ihdr == null) {
                 ihdr = header;
+                if (palette != null) {
+                    paletteChunks.add(ApngAnimation.chunk("PLTE", chunkData(png, "PLTE").get(0)));
+                    if (palette.hasAlpha()) paletteChunks.add(ApngAnimation.chunk("tRNS", chunkData(png, "tRNS").get(0)));
+                }
             } else if (!Arrays.equals(ihdr, 8, 13, header, 8, 13)) { // the size differs, the rest may not
                 throw new IllegalStateException("the PNG writer chose another colour type for frame " + (i + 1));
             }
@@ -73,6 +82,7 @@ final class ApngSequence {
         file.writeBytes(ApngAnimation.chunk("IHDR", ihdr));
         int plays = loops == DecodedImage.NO_LOOP ? 1 : Math.max(0, loops);
         file.writeBytes(ApngAnimation.chunk("acTL", ByteBuffer.allocate(8).putInt(frames.size()).putInt(plays).array()));
+        paletteChunks.forEach(file::writeBytes);
         file.writeBytes(body.toByteArray());
         file.writeBytes(ApngAnimation.chunk("IEND", new byte[0]));
         return file.toByteArray();
@@ -81,6 +91,61 @@ final class ApngSequence {
     /** Encodes one full frame as a single-image PNG. */
     interface Encoding {
         byte[] encode(BufferedImage image) throws IOException;
+    }
+
+    /** The one palette of every colour the frames use, or null when they use more than 256. */
+    static IndexColorModel palette(List<DecodedImage.Frame> frames, int type) {
+        java.util.Set<Integer> colours = new java.util.LinkedHashSet<>();
+        for (DecodedImage.Frame frame : frames) {
+            BufferedImage image = frame.image();
+            int[] row = new int[image.getWidth()];
+            for (int y = 0; y < image.getHeight(); y++) {
+                image.getRGB(0, y, row.length, 1, row, 0, row.length);
+                for (int argb : row) {
+                    // one transparent entry: what lies under alpha 0 does not show
+                    int colour = type == BufferedImage.TYPE_INT_RGB ? argb | 0xFF00_0000 : (argb >>> 24 == 0 ? 0 : argb);
+                    if (colours.add(colour) && colours.size() > 256) return null;
+                }
+            }
+        }
+        int n = Math.max(2, colours.size()); // a one-entry palette makes a 1-bit image anyway
+        byte[] r = new byte[n];
+        byte[] g = new byte[n];
+        byte[] b = new byte[n];
+        byte[] a = new byte[n];
+        int i = 0;
+        boolean alpha = false;
+        for (int c : colours) {
+            r[i] = (byte) (c >> 16);
+            g[i] = (byte) (c >> 8);
+            b[i] = (byte) c;
+            a[i] = (byte) (c >>> 24);
+            alpha |= (c >>> 24) != 0xFF;
+            i++;
+        }
+        if (colours.size() == 1) a[1] = (byte) 0xFF;
+        return alpha ? new IndexColorModel(8, n, r, g, b, a) : new IndexColorModel(8, n, r, g, b);
+    }
+
+    /** {@code image} in {@code palette}, which holds every colour it uses. */
+    private static BufferedImage indexed(BufferedImage image, IndexColorModel palette) {
+        java.util.Map<Integer, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < palette.getMapSize(); i++) {
+            index.putIfAbsent(palette.hasAlpha() ? palette.getRGB(i) : palette.getRGB(i) | 0xFF00_0000, i);
+        }
+        BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_INDEXED, palette);
+        int[] row = new int[image.getWidth()];
+        int[] samples = new int[image.getWidth()];
+        boolean alpha = palette.hasAlpha();
+        for (int y = 0; y < image.getHeight(); y++) {
+            image.getRGB(0, y, row.length, 1, row, 0, row.length);
+            for (int x = 0; x < row.length; x++) {
+                int c = !alpha ? row[x] | 0xFF00_0000 : (row[x] >>> 24 == 0 ? 0 : row[x]);
+                samples[x] = index.get(c);
+            }
+            out.getRaster().setSamples(0, y, row.length, 1, 0, samples);
+        }
+        return out;
     }
 
     /** The smallest rectangle {x, y, w, h} holding every pixel where the two differ; 0,0,1,1 when none does. */

@@ -282,7 +282,8 @@ final class Animations {
 
     /**
      * The raw frames of an APNG (each fcTL's rectangle, delay in ms, "dispose D blend B", and its
-     * data decoded by the JDK PNG reader as a PNG of its own) and acTL's play count. CRCs and the
+     * data decoded by the JDK PNG reader as a PNG of its own, with the file's PLTE and tRNS) and
+     * acTL's play count. CRCs and the
      * sequence numbers (0, 1, 2... over fcTL and fdAT) are checked on the way.
      */
     static Animation readApng(byte[] bytes) throws IOException {
@@ -294,18 +295,20 @@ final class Animations {
         List<Raw> frames = new ArrayList<>();
         ByteBuffer control = null;
         List<byte[]> data = new ArrayList<>();
+        List<Object[]> palette = new ArrayList<>();
         for (Object[] c : chunks) {
             String type = (String) c[0];
             byte[] d = (byte[]) c[1];
             ByteBuffer b = ByteBuffer.wrap(d);
             switch (type) {
                 case "IHDR" -> ihdr = d;
+                case "PLTE", "tRNS" -> palette.add(c);
                 case "acTL" -> {
                     declared = b.getInt(0);
                     plays = b.getInt(4);
                 }
                 case "fcTL", "IEND" -> {
-                    if (control != null) frames.add(apngFrame(ihdr, control, data));
+                    if (control != null) frames.add(apngFrame(ihdr, palette, control, data));
                     if (type.equals("fcTL")) {
                         if (b.getInt(0) != sequence++) throw new IOException("fcTL out of sequence");
                         control = b;
@@ -375,12 +378,14 @@ final class Animations {
         return out;
     }
 
-    private static Raw apngFrame(byte[] ihdr, ByteBuffer control, List<byte[]> data) throws IOException {
+    private static Raw apngFrame(byte[] ihdr, List<Object[]> palette, ByteBuffer control, List<byte[]> data)
+            throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
         byte[] header = ihdr.clone();
         ByteBuffer.wrap(header).putInt(control.getInt(4)).putInt(control.getInt(8));
         pngChunk(png, "IHDR", header);
+        for (Object[] c : palette) pngChunk(png, (String) c[0], (byte[]) c[1]);
         for (byte[] d : data) pngChunk(png, "IDAT", d);
         pngChunk(png, "IEND", new byte[0]);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.toByteArray()));

@@ -144,6 +144,11 @@ class ApngTest {
                 assertArgb(shown.get(f), SPOTS[s][0], SPOTS[s][1], EXPECTED[f][s], 1, "output frame " + (f + 1) + " spot " + s);
             }
         }
+        // five colours in all (red, blue, lime over red, yellow, transparent): one shared palette,
+        // colour type 3, with tRNS for the transparent entry
+        List<Object[]> chunks = Animations.pngChunks(out.toByteArray());
+        assertThat(((byte[]) chunks.get(0)[1])[9]).as("IHDR colour type").isEqualTo((byte) 3);
+        assertThat(chunks).extracting(c -> (String) c[0]).contains("PLTE", "tRNS").containsOnlyOnce("PLTE");
         // a viewer without APNG shows the default image, which is frame 1
         assertArgb(ImageIO.read(new ByteArrayInputStream(out.toByteArray())), 9, 9, RED, 0, "default image");
     }
