@@ -115,12 +115,9 @@ public final class Renderer implements AutoCloseable {
 
     private Rendered render(Path input, Transformation transformation, Optional<OutputFormat> preferred, OutputStream out,
             boolean animate) {
-        ImageInfo info = decoder.probe(input);
-        Plan plan = plan(transformation, info);
-        if (tiffPage(plan, info) > 1) {
-            info = decoder.probe(input, tiffPage(plan, info));
-            plan = plan(transformation, info);
-        }
+        Planned planned = plan(input, transformation);
+        ImageInfo info = planned.info();
+        Plan plan = planned.plan();
         CountingStream counted = new CountingStream(out);
         if (plan.original()) {
             copy(input, counted);
@@ -142,12 +139,9 @@ public final class Renderer implements AutoCloseable {
      * a flattened alpha): these are the pixels the CDN would serve.
      */
     public RenderedPixels renderPixels(Path input, Transformation transformation) {
-        ImageInfo info = decoder.probe(input);
-        Plan plan = plan(transformation, info);
-        if (tiffPage(plan, info) > 1) {
-            info = decoder.probe(input, tiffPage(plan, info));
-            plan = plan(transformation, info);
-        }
+        Planned planned = plan(input, transformation);
+        ImageInfo info = planned.info();
+        Plan plan = planned.plan();
         if (plan.original()) {
             byte[] bytes = read(input);
             Rendered rendered = new Rendered(info.width(), info.height(), OutputChoice.same(info.format()), bytes.length,
@@ -158,6 +152,23 @@ public final class Renderer implements AutoCloseable {
         ByteArrayOutputStream encoded = new ByteArrayOutputStream();
         encoder.encode(staged.image(), staged.format(), staged.encodeOptions(), encoded);
         return ServedPixels.decode(encoded.toByteArray(), staged.rendered(encoded.size()));
+    }
+
+    private record Planned(ImageInfo info, Plan plan) {}
+
+    /**
+     * Probes and plans; for {@code pg-N} of a multi-page TIFF, page N's own IFD is probed and the
+     * plan made again for that page's size, so every size in it refers to the page decoded.
+     */
+    private Planned plan(Path input, Transformation transformation) {
+        ImageInfo info = decoder.probe(input);
+        Plan plan = plan(transformation, info);
+        int page = tiffPage(plan, info);
+        if (page > 1) {
+            info = decoder.probe(input, page);
+            plan = plan(transformation, info);
+        }
+        return new Planned(info, plan);
     }
 
     private Plan plan(Transformation transformation, ImageInfo info) {
