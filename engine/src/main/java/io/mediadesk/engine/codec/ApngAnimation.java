@@ -15,9 +15,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * The animation chunks of an animated PNG (APNG 1.0: acTL, each fcTL and its IDAT or fdAT data),
@@ -242,7 +242,8 @@ final class ApngAnimation {
     }
 
     private static BufferedImage decode(ImageReader png, byte[] bytes) throws IOException {
-        try (ImageInputStream stream = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        // In memory: ImageIO.createImageInputStream would cache each frame in a temp file.
+        try (ImageInputStream stream = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             png.setInput(stream, true, true);
             return png.read(0);
         }
