@@ -5,8 +5,10 @@
 #   scripts/bench-engine.sh              build, then measure everything, print the table
 #   BENCH_REPS=3 scripts/bench-engine.sh   fewer repetitions (default 5)
 #   BENCH_SKIP_BUILD=1 ...                 use the jars already built
-#   BENCH_JOBS=400 ...                     only the 400 px job (400, 1200, layers; default all three)
+#   BENCH_JOBS=400 ...                     only the 400 px job (400, 1200, layers, apng; default all four)
 #   BENCH_JOBS=layers ...                  only the layered preset (an image and a text layer on a 12 MP photo)
+#   BENCH_JOBS=apng ...                    only the animations: the corpus GIF pan to APNG (and GIF, WebP),
+#                                          an APNG made by apngasm back in (apngasm/apngdis optional)
 #
 # Never runs `mvn install`: it builds with the reactor (package) and runs target/ directly.
 set -euo pipefail
@@ -15,7 +17,7 @@ root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 corpus="${CORPUS:-$root/../shared/corpus}"
 work="${BENCH_DIR:-/tmp/mediadesk-bench}"
 reps="${BENCH_REPS:-5}"
-jobs="${BENCH_JOBS:-400 1200 layers}"
+jobs="${BENCH_JOBS:-400 1200 layers apng}"
 names=(Kleiber_by_Lukas_Baubkus.jpg Elephants_5640x3172.jpg seeding_by_Clements_Engelhardt.jpg
        Dragonfly_by_Bolly.jpg sunset_by_Aitzol_Berasategi.jpg seeding_baseline.jpg)
 FILES=""
@@ -75,7 +77,7 @@ export -f md md1 md2 vips_ im imh gmh one core0
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 for job in $jobs; do
   case $job in
-    layers) continue ;;
+    layers|apng) continue ;;
     400)  export TR=w-400,h-400,c-at_max,q-80 VSIZE=400x400 IMSIZE=400x400 HINT=800x800 Q=80 ;;
     1200) export TR=w-1200,q-85 VSIZE=1200x IMSIZE=1200x HINT=2400x1 Q=85 ;;
   esac
@@ -103,13 +105,14 @@ done
 echo "== SSIM (luma) against ImageMagick Lanczos3 from the full decode, same size" >&2
 : > "$work/ssim.tsv"
 for job in $jobs; do
-  [ "$job" = layers ] && continue
+  [ "$job" = layers ] || [ "$job" = apng ] && continue
   for label in mediadesk vipsthumbnail magick+hint magick gm+hint; do
     s=$(bench ssim "$work/out/$label-$job-1 thread" "$work/ref" "${files[@]}" | tee "$work/ssim-$label-$job.txt" | awk -F'\t' '$1 == "ssim" { print $2 "\t" $3 }')
     printf '%s\t%s\t%s\n' "$label" "$job" "$s" >> "$work/ssim.tsv"
   done
 done
 
+if [ -s "$results" ]; then
 echo
 echo "Images/s over the six BENCH photos: median of $reps runs (slowest-fastest). Peak RSS in MB. SSIM: mean (worst file)."
 echo
@@ -124,10 +127,11 @@ m=$(awk -F'\t' '$1 == "mediadesk" && $2 == 400 && $4 == "1 thread" && $3 == "who
 echo
 echo "Per-image time of the Mediadesk steps in-process, 1 thread (ms: median, min-max):"
 for job in $jobs; do
-  [ "$job" = layers ] && continue
+  [ "$job" = layers ] || [ "$job" = apng ] && continue
   awk -F'\t' -v j="$job" '$1 == "breakdown" { printf "  %-5s %-10s %7.1f  (%.1f-%.1f)\n", j, $2, $3, $4, $5 }' "$work/inprocess-$job.txt"
 done
 echo "(raw: $results, $work/ssim-*.txt, outputs in $work/out)"
+fi
 
 case " $jobs " in *" layers "*)
   # The layered preset: the ImageMagick logo (2135x2048 RGBA) scaled to a fifth of the photo's
@@ -160,5 +164,36 @@ case " $jobs " in *" layers "*)
   awk -F'\t' '$1 == "layered" { out = ($3 ~ /^w-1200/ ? "1200 wide" : "full size"); l = ($3 ~ /l-image/ ? "image + text" : "none");
       printf "| %s | %s | %s | %s | %s-%s | %s |\n", out, l, $2, $4, $5, $6, $8 }' "$work/layered.txt"
   printf '%s\n' "${ims[@]}" | sort -n | awk '{ v[NR] = $1 } END { printf "| full size | image + text, ImageMagick convert | default | %d | %d-%d | - |\n", v[int((NR + 1) / 2)], v[1], v[NR] }'
+  ;;
+esac
+
+case " $jobs " in *" apng "*)
+  # Animations whole (decode every frame, stages per frame, encode the sequence), in-process, one
+  # thread: the corpus GIF pan (10 frames of 320x180) to APNG, next to GIF and WebP of the same
+  # size; then an APNG made from the same frames by apngasm (if installed) read back in.
+  gif="$corpus/anim_pan_Kleiber_320x180.gif"
+  out="$work/out/apng"; rm -rf "$out"; mkdir -p "$out"
+  echo "== animations of $(basename "$gif"), load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+  java -Dbench.out="$out" -cp "$cp" io.mediadesk.engine.render.EngineBench animated "$reps" "$gif" \
+    w-160,f-png f-png w-160 w-160,f-webp | tee "$work/apng.txt" >&2
+  if command -v apngasm >/dev/null; then
+    mkdir -p "$work/apngasm"; rm -f "$work/apngasm"/*
+    /usr/bin/convert "$gif" -coalesce -strip PNG24:"$work/apngasm/f-%02d.png"
+    s0=$(date +%s%N)
+    apngasm "$work/apngasm/pan.png" "$work/apngasm"/f-*.png 12 100 -z0 >/dev/null
+    s1=$(date +%s%N)
+    echo "apngasm -z0 of the 10 coalesced 320x180 frames: $(( (s1 - s0) / 1000000 )) ms, $(stat -c %s "$work/apngasm/pan.png") bytes" >&2
+    java -cp "$cp" io.mediadesk.engine.render.EngineBench animated "$reps" "$work/apngasm/pan.png" \
+      w-160 w-160,f-gif | sed 's/^animated/animated-in/' | tee -a "$work/apng.txt" >&2
+  fi
+  if command -v apngdis >/dev/null; then
+    (cd "$out" && apngdis 0.png check_ >/dev/null && echo "apngdis reads $(ls "$out"/check_*.png | wc -l) frames of the w-160,f-png output, frame 1 $(cat "$out/check_01.txt")" >&2)
+  fi
+  echo
+  echo "Animations, ms per render (median of $reps, min-max), 1 thread, in-process:"
+  echo
+  echo "| input | transformation | frames | ms per render (min-max) | frames/s | output bytes | CPU ms |"
+  echo "|---|---|---:|---:|---:|---:|---:|"
+  awk -F'\t' '$1 ~ /^animated/ { printf "| %s | `%s` | %s | %s (%s-%s) | %s | %s | %s |\n", ($1 == "animated" ? "GIF pan" : "apngasm APNG"), $2, $3, $4, $5, $6, $7, $8, $9 }' "$work/apng.txt"
   ;;
 esac

@@ -86,8 +86,16 @@ final class DecodeTask {
                 image = frames.get(0).image();
                 if (animate) loops = animation.loops();
                 else frames = List.of();
+            } else if (info.format() == ImageFormat.PNG && info.animated()) {
+                // APNG: frame 1 of the animation, which is not the default image when that is hidden.
+                ApngAnimation animation = ApngAnimation.read(file);
+                frames = animation.composite(file, opened, info, animate ? info.frameCount() : 1).stream()
+                        .map(f -> new DecodedImage.Frame(applyEmbeddedProfile(f.image()), f.delay())).toList();
+                image = frames.get(0).image();
+                if (animate) loops = animation.loops();
+                else frames = List.of();
             } else {
-                image = SrgbConverter.toSrgb(opened.read(0, subsampling));
+                image = SrgbConverter.toSrgb(opened.read(options.page() - 1, subsampling));
                 image = applyEmbeddedProfile(image);
                 if (animate) warnings.add(info.format() + " animation is not decoded: frame 1 only");
             }
@@ -152,8 +160,11 @@ final class DecodeTask {
             if (profile.getColorSpaceType() != ColorSpace.TYPE_RGB) return image;
             return SrgbConverter.applyProfile(image, profile);
         } catch (IllegalArgumentException | java.awt.color.CMMException e) {
-            warnings.add("Ignored a damaged embedded ICC profile; colours are taken as sRGB (" + e.getMessage() + ")");
-            LOG.warn("{}: ignored a damaged ICC profile: {}", file.getFileName(), e.toString());
+            String warning = "Ignored a damaged embedded ICC profile; colours are taken as sRGB (" + e.getMessage() + ")";
+            if (!warnings.contains(warning)) { // once, not once per APNG frame
+                warnings.add(warning);
+                LOG.warn("{}: ignored a damaged ICC profile: {}", file.getFileName(), e.toString());
+            }
             return image;
         }
     }

@@ -71,8 +71,19 @@ public final class Decoder implements AutoCloseable {
         return probe.probe(file);
     }
 
+    /** The facts of one page of a multi-page TIFF ({@link ImageProbe#probe(Path, int)}). */
+    public ImageInfo probe(Path file, int page) {
+        return probe.probe(file, page);
+    }
+
+    /**
+     * Decodes {@code file}: frame 1, every frame ({@link DecodeOptions#animate}) or one page of a
+     * TIFF ({@link DecodeOptions#page}), after its header passed the limits.
+     *
+     * @throws PageOutOfRangeException when a page beyond the file's last is asked for
+     */
     public DecodedImage decode(Path file, Limits limits, DecodeOptions options) {
-        ImageInfo info = probe.probe(file);
+        ImageInfo info = probe.probe(file, options.page());
         LimitGate.check(info, size(file), limits, options);
         if (recent != null) {
             var kept = recent.find(file, info, options);

@@ -22,8 +22,8 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * Writes sRGB images as JPEG (quality, baseline or progressive, the JDK writer's default 4:2:0
- * chroma), PNG (alpha kept), WebP lossy or lossless (usefulness webp-imageio), GIF (single or
- * animated), BMP and TIFF. Formats without alpha are flattened on the caller's background colour.
+ * chroma), PNG (alpha kept; animated as APNG), WebP lossy or lossless (usefulness webp-imageio, single
+ * or animated), GIF (single or animated), BMP and TIFF. Formats without alpha are flattened on the caller's background colour.
  * Only an ICC profile is carried over when asked (JPEG APP2, PNG iCCP); EXIF/XMP are dropped.
  *
  * <pre>{@code
@@ -52,9 +52,10 @@ public final class Encoder {
     }
 
     /**
-     * Writes an animation of full-canvas frames as GIF (delays rounded to centiseconds) or WebP
+     * Writes an animation of full-canvas frames as GIF (delays rounded to centiseconds), WebP
      * (each frame encoded by the WebP writer at the options' quality or lossless, muxed by
-     * {@link WebpSequence}). Other formats have no animation: refused.
+     * {@link WebpSequence}) or PNG as APNG (each frame encoded by the JDK PNG writer, muxed by
+     * {@link ApngSequence}). Other formats have no animation: refused.
      *
      * @param loops the loop count as decoded ({@link DecodedImage#loops()}): 0 = forever
      */
@@ -70,7 +71,9 @@ public final class Encoder {
                         throw new UncheckedIOException(e);
                     }
                 });
-                default -> throw new IllegalArgumentException(format + " has no animation; write GIF or WebP");
+                case PNG -> ProfileEmbedder.embed(ApngSequence.write(frames, loops,
+                        image -> write(prepare(image, format, options), "png", null, null)), format, options.iccBytes());
+                default -> throw new IllegalArgumentException(format + " has no animation; write GIF, WebP or PNG (APNG)");
             };
             out.write(bytes);
         } catch (IOException e) {

@@ -18,8 +18,19 @@ public final class ImageProbe {
     static final int MAX_COLLECTED_ICC = 4 * 1024 * 1024;
 
     public ImageInfo probe(Path file) {
+        return probe(file, 1);
+    }
+
+    /**
+     * The facts of page {@code page} (1-based) of a multi-page TIFF: its own size, samples and
+     * orientation, with the file's page count; page 1 is what {@link #probe(Path)} reads.
+     *
+     * @throws PageOutOfRangeException when the file has fewer pages
+     * @throws IllegalArgumentException for a page other than 1 of a format without pages
+     */
+    public ImageInfo probe(Path file, int page) {
         try (ByteReader in = ByteReader.of(file)) {
-            return probe(in);
+            return probe(in, page);
         } catch (NoSuchFileException e) {
             throw new ImageRejectedException(Reason.MISSING, "The file does not exist: " + file, e);
         } catch (AccessDeniedException e) {
@@ -33,19 +44,22 @@ public final class ImageProbe {
     }
 
     public ImageInfo probe(byte[] bytes) {
-        return probe(ByteReader.of(bytes));
+        return probe(ByteReader.of(bytes), 1);
     }
 
-    private static ImageInfo probe(ByteReader in) {
+    private static ImageInfo probe(ByteReader in, int page) {
         ImageFormat format = sniff(in);
         in.seek(0);
+        if (page != 1 && format != ImageFormat.TIFF) {
+            throw new IllegalArgumentException("page " + page + ": only TIFF files have pages; this is " + format);
+        }
         return switch (format) {
             case JPEG -> JpegHeader.read(in);
             case PNG -> PngHeader.read(in);
             case GIF -> GifHeader.read(in);
             case WEBP -> WebpHeader.read(in);
             case BMP -> BmpHeader.read(in);
-            case TIFF -> TiffHeader.read(in);
+            case TIFF -> TiffHeader.read(in, page);
             case SVG -> SvgHeader.read(in);
             default -> throw new ImageRejectedException(Reason.UNSUPPORTED_FORMAT,
                     "This is " + format + ", which is not an accepted image format");

@@ -21,6 +21,7 @@ final class PngHeader {
     private int colourType;
     private boolean transparency;
     private int frames = 1;
+    private int frameControls;
     private boolean animated;
     private long largestFrame;
     private int orientation = 1;
@@ -48,7 +49,8 @@ final class PngHeader {
             if (type.equals("IEND")) return info();
             long end = in.position() + length + 4;
             if (end > in.size()) throw ImageRejectedException.truncated("PNG chunk " + type + " runs past the end");
-            if (Character.isLowerCase(type.charAt(0)) && ++ancillary > MAX_ANCILLARY_CHUNKS) {
+            boolean animation = type.equals("fcTL") || type.equals("fdAT"); // frames: capped by the frame limit, not as metadata
+            if (Character.isLowerCase(type.charAt(0)) && !animation && ++ancillary > MAX_ANCILLARY_CHUNKS) {
                 throw new ImageRejectedException(ImageRejectedException.Reason.OVER_METADATA_LIMIT,
                         "The PNG has more than " + MAX_ANCILLARY_CHUNKS + " metadata chunks");
             }
@@ -91,6 +93,7 @@ final class PngHeader {
                 animated = frames > 1;
             }
             case "fcTL" -> {
+                frameControls++;
                 in.skip(4);
                 long frameWidth = Math.min(in.u32(false), Integer.MAX_VALUE);
                 largestFrame = Math.max(largestFrame, frameWidth * Math.min(in.u32(false), Integer.MAX_VALUE));
@@ -142,6 +145,9 @@ final class PngHeader {
             case 3 -> ColourModel.PALETTE;
             default -> ColourModel.RGB;
         };
+        // An APNG with more fcTL chunks than acTL declares is refused when decoded; until then the
+        // larger count is the one the frame and pixel caps see.
+        if (animated) frames = Math.max(frames, frameControls);
         MetadataSummary meta = new MetadataSummary(exif, xmp, icc != null, largestBlock, null);
         if (icc != null) meta = meta.withIcc(icc);
         return new ImageInfo(ImageFormat.PNG, width, height, orientation, alpha, frames, largestFrame, depth, model,

@@ -13,7 +13,7 @@ import java.util.Optional;
  * everything after it. An entry is found by what decides its pixels: the file (path, size,
  * modification time, so an edited file is decoded afresh), the subsampling factor (not the target
  * size: {@code w-800} and {@code w-810} decode alike; but an SVG is drawn at the target size, so
- * for SVG the target is part of the key) and the animation and strictness options.
+ * for SVG the target is part of the key), the TIFF page, and the animation and strictness options.
  * Sharing is safe because pixel stages never mutate their input.
  */
 final class RecentDecodes {
@@ -21,7 +21,7 @@ final class RecentDecodes {
     private final Map<Entry, DecodedImage> entries = new LinkedHashMap<>(4, 0.75f, true);
 
     private record Entry(Path file, long size, long modified, int subsampling, boolean animate, boolean strict,
-            int vectorWidth, int vectorHeight) {
+            int vectorWidth, int vectorHeight, int page) {
     }
 
     RecentDecodes(int capacity) {
@@ -47,7 +47,8 @@ final class RecentDecodes {
         try {
             return Optional.of(new Entry(file.toAbsolutePath().normalize(), Files.size(file),
                     Files.getLastModifiedTime(file).toMillis(), Subsampling.factor(info, options), options.animate(),
-                    options.strict(), vector ? options.targetWidth() : 0, vector ? options.targetHeight() : 0));
+                    options.strict(), vector ? options.targetWidth() : 0, vector ? options.targetHeight() : 0,
+                    options.page()));
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -1,6 +1,9 @@
 package io.mediadesk.engine.codec;
 
-/** Reads TIFF IFD0 for geometry, samples and orientation, and counts the pages in the IFD chain. */
+/**
+ * Reads a TIFF page's IFD (IFD0 unless another page is asked for) for geometry, samples and
+ * orientation, and counts the pages in the IFD chain.
+ */
 final class TiffHeader {
     private static final int WIDTH = 256;
     private static final int HEIGHT = 257;
@@ -17,19 +20,34 @@ final class TiffHeader {
     }
 
     static ImageInfo read(ByteReader in) {
+        return read(in, 1);
+    }
+
+    /**
+     * The facts of page {@code page} (1-based), found by following the next-IFD chain (cycle-checked,
+     * capped like the page count); {@link ImageInfo#frameCount()} is the file's page count.
+     *
+     * @throws PageOutOfRangeException when the file has fewer pages
+     */
+    static ImageInfo read(ByteReader in, int page) {
         boolean little = TiffDirectory.byteOrder(in, 0);
         int magic = in.u16(little);
         if (magic == 43) {
             throw new ImageRejectedException(ImageRejectedException.Reason.UNSUPPORTED_FORMAT, "BigTIFF is not supported");
         }
         long ifd0 = in.u32(little);
+        int pages = TiffDirectory.countChain(in, 0, little, ifd0);
+        if (page > pages) throw new PageOutOfRangeException(page, pages);
         TiffDirectory dir = TiffDirectory.read(in, 0, little, ifd0);
+        for (int p = 2; p <= page; p++) {
+            // countChain walked this chain without a cycle, so the offsets lead to distinct IFDs.
+            dir = TiffDirectory.read(in, 0, little, dir.nextOffset());
+        }
         long width = dir.first(WIDTH, 0);
         long height = dir.first(HEIGHT, 0);
         if (width <= 0 || height <= 0 || width > Integer.MAX_VALUE || height > Integer.MAX_VALUE) {
-            throw ImageRejectedException.corrupt("TIFF size " + width + "x" + height);
+            throw ImageRejectedException.corrupt("TIFF " + (page > 1 ? "page " + page + " " : "") + "size " + width + "x" + height);
         }
-        int pages = TiffDirectory.countChain(in, 0, little, ifd0);
         ColourModel model = switch ((int) dir.first(PHOTOMETRIC, 2)) {
             case 0, 1 -> ColourModel.GRAY;
             case 2, 6 -> ColourModel.RGB;

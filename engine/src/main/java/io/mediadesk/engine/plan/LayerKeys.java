@@ -19,6 +19,18 @@ import java.util.Set;
  * hosted-only keys inside it), found before anything is decoded.
  */
 public final class LayerKeys {
+    /**
+     * Why {@code lm-displace} is refused. The service documents (ImageKit SDK reference, layer
+     * mode enum) only that the layer's red channel moves the base's pixels horizontally and its
+     * green channel vertically, by a magnitude set with {@code x}/{@code y}; not the neutral level
+     * (127 or 128), the direction, whether x/y is the largest shift in pixels, where the map lies
+     * (at lx/ly or stretched over the base), nor how pixels from outside are filled. Any choice
+     * here would be a guess that the CDN's render need not match.
+     */
+    static final String DISPLACE_REASON = "the service documents only that red moves pixels horizontally and green"
+            + " vertically by an amount set with x/y, not the neutral level, direction or scale, so a local render"
+            + " could not match the CDN's displacement";
+
     /** Input, position, mode and video timing: read by the compositor, never planned. */
     public static final Set<Key> PLACE = EnumSet.of(Key.I, Key.IE, Key.LX, Key.LY, Key.LXC, Key.LYC, Key.LFO, Key.LAP,
             Key.LM, Key.LSO, Key.LEO, Key.LDU);
@@ -144,7 +156,7 @@ public final class LayerKeys {
                                 "a layer's image is read at its first frame or page"));
                     } else if (p.key() == Key.LM && p.value().toString().equals("displace")) {
                         out.add(new Refusal(path + " > " + text, Support.NOT_YET,
-                                "a displacement map's scale and channels are not documented well enough to match"));
+                                DISPLACE_REASON));
                     }
                 } else if (op instanceof Operation.Layer inner) {
                     out.addAll(refusals(inner, path + " > " + inner.type().token()));

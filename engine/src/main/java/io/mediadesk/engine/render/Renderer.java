@@ -115,8 +115,9 @@ public final class Renderer implements AutoCloseable {
 
     private Rendered render(Path input, Transformation transformation, Optional<OutputFormat> preferred, OutputStream out,
             boolean animate) {
-        ImageInfo info = decoder.probe(input);
-        Plan plan = plan(transformation, info);
+        Planned planned = plan(input, transformation);
+        ImageInfo info = planned.info();
+        Plan plan = planned.plan();
         CountingStream counted = new CountingStream(out);
         if (plan.original()) {
             copy(input, counted);
@@ -138,8 +139,9 @@ public final class Renderer implements AutoCloseable {
      * a flattened alpha): these are the pixels the CDN would serve.
      */
     public RenderedPixels renderPixels(Path input, Transformation transformation) {
-        ImageInfo info = decoder.probe(input);
-        Plan plan = plan(transformation, info);
+        Planned planned = plan(input, transformation);
+        ImageInfo info = planned.info();
+        Plan plan = planned.plan();
         if (plan.original()) {
             byte[] bytes = read(input);
             Rendered rendered = new Rendered(info.width(), info.height(), OutputChoice.same(info.format()), bytes.length,
@@ -150,6 +152,23 @@ public final class Renderer implements AutoCloseable {
         ByteArrayOutputStream encoded = new ByteArrayOutputStream();
         encoder.encode(staged.image(), staged.format(), staged.encodeOptions(), encoded);
         return ServedPixels.decode(encoded.toByteArray(), staged.rendered(encoded.size()));
+    }
+
+    private record Planned(ImageInfo info, Plan plan) {}
+
+    /**
+     * Probes and plans; for {@code pg-N} of a multi-page TIFF, page N's own IFD is probed and the
+     * plan made again for that page's size, so every size in it refers to the page decoded.
+     */
+    private Planned plan(Path input, Transformation transformation) {
+        ImageInfo info = decoder.probe(input);
+        Plan plan = plan(transformation, info);
+        int page = tiffPage(plan, info);
+        if (page > 1) {
+            info = decoder.probe(input, page);
+            plan = plan(transformation, info);
+        }
+        return new Planned(info, plan);
     }
 
     private Plan plan(Transformation transformation, ImageInfo info) {
@@ -191,10 +210,12 @@ public final class Renderer implements AutoCloseable {
             Optional<OutputFormat> preferred, boolean animate) {
         Source source = Source.from(info);
         int page = page(plan, info);
+        boolean pages = info.format() == ImageFormat.TIFF;
         boolean animated = animate && page == 0 && animates(info, OutputChoice.of(plan.output(), preferred, info.format()));
-        DecodeOptions decodeOptions = animated || page > 1 ? decodeOptions(plan).withAnimation() : decodeOptions(plan);
+        DecodeOptions decodeOptions = animated || page > 1 && !pages ? decodeOptions(plan).withAnimation() : decodeOptions(plan);
+        if (pages && page > 1) decodeOptions = decodeOptions.withPage(page);
         DecodedImage decoded = decoder.decode(input, limits, decodeOptions);
-        BufferedImage first = page > 1 ? decoded.frames().get(page - 1).image() : decoded.image();
+        BufferedImage first = page > 1 && !pages ? decoded.frames().get(page - 1).image() : decoded.image();
         List<String> stageNotices = new ArrayList<>();
         Layers layers = new Layers(layerSource, layerDecoder, limits, planner, parallelism, stageNotices::add);
         PlanStages.Pins pins = new PlanStages.Pins();
@@ -209,9 +230,13 @@ public final class Renderer implements AutoCloseable {
         notices.addAll(new java.util.LinkedHashSet<>(stageNotices)); // a layer's notice once, not once per frame
         if (page > 0 && info.animated()) {
             notices.add("pg-" + page + ": frame " + page + " of " + info.frameCount() + ", as a still");
+        } else if (page > 0 && pages) {
+            notices.add("pg-" + page + ": page " + page + " of " + info.frameCount());
         } else if (!animated && info.animated()) {
             notices.add("the source is animated (" + info.frameCount() + " frames): the output is frame 1 only;"
-                    + " write it as gif or webp to keep the animation");
+                    + " write it as gif, webp or png (APNG) to keep the animation");
+        } else if (pages && info.frameCount() > 1) {
+            notices.add("the TIFF has " + info.frameCount() + " pages: the output is page 1; pg-N picks another");
         }
         OutputFormat format = OutputChoice.of(result.plan().output(), preferred, info.format());
         if (info.format() == ImageFormat.SVG
@@ -224,33 +249,43 @@ public final class Renderer implements AutoCloseable {
     }
 
     /**
-     * The frame {@code pg-N} asks for (0: none): checked against the header before any decode.
-     * Frames of animated GIF and WebP are chosen; other sources have only page 1 here (TIFF
-     * pages and APNG frames are not read).
+     * The frame or page {@code pg-N} asks for (0: none): checked against the header before any
+     * decode. Frames of animated GIF, WebP and PNG (APNG) and pages of TIFF are chosen; other
+     * sources have only page 1.
      */
     static int page(Plan plan, ImageInfo info) {
         if (plan.output().page().isEmpty()) return 0;
         int page = plan.output().page().getAsInt();
-        boolean frames = info.format() == ImageFormat.GIF || info.format() == ImageFormat.WEBP;
+        boolean tiff = info.format() == ImageFormat.TIFF;
+        boolean frames = info.format() == ImageFormat.GIF || info.format() == ImageFormat.WEBP
+                || info.format() == ImageFormat.PNG || tiff;
         if (page > info.frameCount()) {
-            throw new PlanningException("pg-" + page, "the file has " + info.frameCount()
-                    + (info.frameCount() == 1 ? " frame" : " frames"));
+            String unit = tiff ? " page" : " frame";
+            throw new PlanningException("pg-" + page, "the file has " + info.frameCount() + unit
+                    + (info.frameCount() == 1 ? "" : "s"));
         }
         if (page > 1 && !frames) {
             throw new NotRenderableException("pg-" + page + ": not rendered by the local engine yet: only frames of"
-                    + " animated GIF and WebP are chosen locally, and this is " + info.format());
+                    + " animated GIF, WebP and PNG and pages of TIFF are chosen locally, and this is " + info.format());
         }
         return page;
     }
 
+    /** The TIFF page {@code pg-N} asks for, whose own size the plan must be made for; 1 otherwise. */
+    private static int tiffPage(Plan plan, ImageInfo info) {
+        return info.format() == ImageFormat.TIFF ? Math.max(1, page(plan, info)) : 1;
+    }
+
     /**
-     * Whether the output stays animated: an animated GIF or WebP source written as GIF or WebP.
-     * Any other output (JPEG, PNG, BMP, TIFF) is a still of frame 1, as the service's
-     * {@code /ik-thumbnail.jpg} is. An animated PNG decodes as frame 1 (the JDK reader has no APNG).
+     * Whether the output stays animated: an animated GIF, WebP or PNG (APNG) source written as
+     * GIF, WebP or PNG (as APNG). Any other output (JPEG, BMP, TIFF) is a still of frame 1, as
+     * the service's {@code /ik-thumbnail.jpg} is.
      */
     static boolean animates(ImageInfo info, OutputFormat format) {
-        boolean source = info.format() == ImageFormat.GIF || info.format() == ImageFormat.WEBP;
-        return info.animated() && source && (format == OutputFormat.GIF || format == OutputFormat.WEBP);
+        boolean source = info.format() == ImageFormat.GIF || info.format() == ImageFormat.WEBP
+                || info.format() == ImageFormat.PNG;
+        return info.animated() && source
+                && (format == OutputFormat.GIF || format == OutputFormat.WEBP || format == OutputFormat.PNG);
     }
 
     /**

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Animated GIF and WebP through the whole renderer, checked by construction (a 4-frame GIF with
+ * Animated GIF and WebP through the whole renderer (APNG: {@link ApngTest}), checked by construction (a 4-frame GIF with
  * known colours, offsets, disposals, delays and loop count, written by the JDK writer in the
  * test) and against ImageMagick's coalesced, resized frames of the corpus animations
  * ({@code golden/animation/README.md}). Outputs are read back with the JDK GIF reader and a hand
@@ -144,9 +144,27 @@ class AnimationRenderTest {
     }
 
     @Test
-    void aStillOutputIsFrameOneWithANotice() throws IOException {
+    void anAnimatedGifWrittenAsPngBecomesAnApngWithEveryFrameItsDelayAndItsLoopCount() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Rendered rendered = RENDERER.render(synthetic(), Transformation.parse("w-40,f-png"), Optional.empty(), out);
+        assertThat(rendered.format()).isEqualTo(OutputFormat.PNG);
+        assertThat(rendered.notices()).noneMatch(n -> n.contains("frame 1 only"));
+        Animations.Animation anim = Animations.readApng(out.toByteArray());
+        assertThat(anim.loops()).as("the GIF's loop count, as WebP gets it").isEqualTo(3);
+        assertThat(anim.frames()).extracting(Animations.Raw::delay).containsExactly(100, 200, 300, 400);
+        List<BufferedImage> shown = Animations.coalesceApng(anim, 40, 30);
+        for (int f = 0; f < 4; f++) {
+            BufferedImage frame = shown.get(f);
+            for (int s = 0; s < SPOTS.length; s++) {
+                assertColour(frame, SPOTS[s][0], SPOTS[s][1], EXPECTED[f][s], 8, "APNG frame " + (f + 1) + " spot " + s);
+            }
+        }
+    }
+
+    @Test
+    void aStillOutputIsFrameOneWithANotice() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Rendered rendered = RENDERER.render(synthetic(), Transformation.parse("w-40,f-jpg"), Optional.empty(), out);
         BufferedImage still = ImageIO.read(new java.io.ByteArrayInputStream(out.toByteArray()));
         assertThat(still.getWidth()).isEqualTo(40);
         assertColour(still, 11, 8, RED, 8, "frame 1 has no blue yet");
@@ -208,7 +226,7 @@ class AnimationRenderTest {
                     .satisfies(e -> assertThat(((ImageRejectedException) e).reason())
                             .isEqualTo(ImageRejectedException.Reason.OVER_FRAME_LIMIT));
             // a still output decodes frame 1 only, so the frame cap does not apply
-            capped.render(gif, Transformation.parse("w-40,f-png"), Optional.empty(), new ByteArrayOutputStream());
+            capped.render(gif, Transformation.parse("w-40,f-jpg"), Optional.empty(), new ByteArrayOutputStream());
         }
         try (Renderer capped = new Renderer(Limits.DEFAULT.withMaxInputPixels(80 * 60 * 3), 1)) {
             assertThatThrownBy(() -> capped.render(gif, Transformation.parse("w-40"), Optional.empty(), new ByteArrayOutputStream()))
@@ -249,6 +267,17 @@ class AnimationRenderTest {
     @Test
     void theCorpusPanMatchesImageMagickFrameByFrame() throws IOException {
         Path gif = corpus("anim_pan_Kleiber_320x180.gif");
+        // as APNG (lossless, no palette): the same frames, closer still
+        Animations.Animation apng = Animations.readApng(render(gif, "w-80,f-png", Optional.empty()));
+        assertThat(apng.frames()).hasSize(10);
+        assertThat(apng.loops()).isZero();
+        assertThat(apng.frames()).extracting(Animations.Raw::delay).containsOnly(120);
+        List<BufferedImage> shown = Animations.coalesceApng(apng, 80, 45);
+        for (int f = 0; f < 10; f++) {
+            BufferedImage reference = Normalize.INSTANCE.apply(reference("im-kleiber-80x45-" + f + ".png"));
+            assertThat(Ssim.of(Normalize.INSTANCE.apply(shown.get(f)), reference)).as("APNG frame %d", f + 1)
+                    .isGreaterThan(0.98);
+        }
         Animations.Animation anim = Animations.readGif(render(gif, "w-80", Optional.empty()));
         assertThat(anim.frames()).hasSize(10);
         assertThat(anim.loops()).isZero();

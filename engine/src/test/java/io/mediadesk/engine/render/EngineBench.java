@@ -41,8 +41,10 @@ import javax.imageio.ImageIO;
  *                                           from the full decode (cached in REFDIR)
  * EngineBench layered REPS LIBDIR FILE TR... ms per render of FILE with each TR (layers read
  *                                           from LIBDIR), 1 thread and all cores, JPEG q80
- * EngineBench animated REPS FILE TR...      ms per render and frames/s of an animated GIF/WebP
- *                                           FILE with each TR, output in the input's format
+ * EngineBench animated REPS FILE TR...      ms per render and frames/s of an animated GIF/WebP/APNG
+ *                                           FILE with each TR, output in the input's format unless
+ *                                           TR has f-; -Dbench.out=DIR also writes each TR's
+ *                                           output there once (DIR/N.ext, N = the TR's position)
  * </pre>
  * Output lines are tab-separated, {@code key value...}, for the script to collect.
  */
@@ -134,6 +136,13 @@ public final class EngineBench {
                 }
                 Arrays.sort(ms);
                 Arrays.sort(cpu);
+                String outDir = System.getProperty("bench.out");
+                if (outDir != null) {
+                    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                    Rendered rendered = renderer.render(file, tr, Optional.empty(), out);
+                    java.nio.file.Files.write(Path.of(outDir, transformations.indexOf(text) + "."
+                            + rendered.format().extension()), out.toByteArray());
+                }
                 System.out.printf(Locale.ROOT, "animated\t%s\t%d\t%.0f\t%.0f\t%.0f\t%.1f\t%d\t%.0f%n", text, frames,
                         ms[reps / 2], ms[0], ms[reps - 1], frames * 1000 / ms[reps / 2], bytes, cpu[reps / 2]);
             }

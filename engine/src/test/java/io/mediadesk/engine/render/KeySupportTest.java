@@ -75,12 +75,34 @@ class KeySupportTest {
                 .hasMessageContaining("rendered by the hosted service only: l-image > e-bgremove (step 2");
     }
 
+    /**
+     * THE table of values refused on their own (golden/value-support.psv): each is refused with
+     * its status and the reason the table gives, e.g. {@code lm-displace} and {@code pg} lists.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @MethodSource("valueArguments")
+    void eachValueRefusedOnItsOwnIsRefusedWithItsReason(String value, String status, String sample, String reason) {
+        Support support = STATUS.get(status);
+        assertThat(support).isNotEqualTo(Support.RENDERED);
+        assertThatThrownBy(() -> EffectRendering.render(sample, TestImages.numbered(40, 30, true)))
+                .isInstanceOf(NotRenderableException.class).hasMessageContaining(support.phrase())
+                .hasMessageContaining(reason);
+    }
+
     static Stream<Arguments> arguments() throws IOException {
         return rows().stream().map(r -> Arguments.of(r[0], r[1], r[2]));
     }
 
+    static Stream<Arguments> valueArguments() throws IOException {
+        return rows("/golden/value-support.psv").stream().map(r -> Arguments.of(r[0], r[1], r[2], r[3]));
+    }
+
     private static List<String[]> rows() throws IOException {
-        try (InputStream in = KeySupportTest.class.getResourceAsStream("/golden/key-support.psv")) {
+        return rows("/golden/key-support.psv");
+    }
+
+    private static List<String[]> rows(String resource) throws IOException {
+        try (InputStream in = KeySupportTest.class.getResourceAsStream(resource)) {
             List<String[]> rows = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) {
