@@ -29,9 +29,6 @@ final class FaceCascade {
 
     /** One weak classifier: LBP code {@code c} of {@code feature} is in {@code subset} -> {@code in}, else {@code out}. */
     record Stump(int feature, int[] subset, float in, float out) {
-        boolean contains(int code) {
-            return (subset[code >> 5] & (1 << (code & 31))) != 0;
-        }
     }
 
     record StageData(float threshold, Stump[] stumps) {

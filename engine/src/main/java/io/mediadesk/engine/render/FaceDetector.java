@@ -23,13 +23,14 @@ import java.util.List;
  *     dropped, the rest averaged, and a box inside a better-supported one dropped.</li>
  * </ol>
  *
- * <p>{@link #find} runs this on a grey copy box-averaged down to at most {@value #ANALYSIS_SIDE} px
- * on its long side, so a 12 MP photo costs about as much as a 0.3 MP one; faces must then be at
- * least the cascade's window (45 px) in that copy, about 7 % of the image's long side. Nothing
- * is cached between calls.
+ * <p>{@link #find} runs this on a grey copy of at most {@value #ANALYSIS_SIDE} px on its long side
+ * (box-averaged by a whole factor, then resampled bilinearly by less than 2), so a 12 MP photo
+ * costs about as much as a 0.4 MP one; a face must then be at least the cascade's window (45 px)
+ * in that copy, 45 / {@value #ANALYSIS_SIDE} of the image's long side. Nothing is cached between
+ * calls.
  */
 public final class FaceDetector {
-    static final int ANALYSIS_SIDE = 640;
+    static final int ANALYSIS_SIDE = 800;
     static final double SCALE_FACTOR = 1.1;
     static final int MIN_NEIGHBOURS = 3;
     static final double GROUP_EPS = 0.2;
@@ -60,14 +61,22 @@ public final class FaceDetector {
     public List<Box> find(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
-        int step = Math.max(1, (int) Math.ceil(Math.max(w, h) / (double) ANALYSIS_SIDE));
+        int step = Math.max(1, Math.max(w, h) / ANALYSIS_SIDE);
         int sw = Math.max(1, w / step);
         int sh = Math.max(1, h / step);
         byte[] grey = reducedGrey(image, step, sw, sh);
+        double shrink = Math.max(1, Math.max(sw, sh) / (double) ANALYSIS_SIDE);
+        int aw = Math.max(1, (int) Math.round(sw / shrink));
+        int ah = Math.max(1, (int) Math.round(sh / shrink));
+        grey = resample(grey, sw, sh, aw, ah, shrink);
+        double fx = w / (double) aw;
+        double fy = h / (double) ah;
         List<Box> found = new ArrayList<>();
-        for (Box b : detect(grey, sw, sh)) {
-            found.add(new Box(b.x() * step, b.y() * step, Math.min(w - b.x() * step, b.width() * step),
-                    Math.min(h - b.y() * step, b.height() * step)));
+        for (Box b : detect(grey, aw, ah)) {
+            int x = (int) Math.round(b.x() * fx);
+            int y = (int) Math.round(b.y() * fy);
+            found.add(new Box(x, y, Math.min(w - x, (int) Math.round(b.width() * fx)),
+                    Math.min(h - y, (int) Math.round(b.height() * fy))));
         }
         found.sort(Comparator.comparingLong((Box b) -> (long) b.width() * b.height()).reversed()
                 .thenComparingInt(Box::y).thenComparingInt(Box::x));
@@ -139,14 +148,14 @@ public final class FaceDetector {
     }
 
     private void scan(int[] integral, int sw, int sh, float scale, int winW, int winH, List<Box> hits) {
+        Flat flat = new Flat(cascade, sw + 1);
         int stride = sw + 1;
-        int[][] offsets = offsets(stride);
         int step = scale >= 2 ? 1 : 2;
         int xEnd = Math.max(sw - cascade.windowWidth, 0);
         int yEnd = Math.max(sh - cascade.windowHeight, 0);
         for (int y = 0; y < yEnd; y += step) {
             for (int x = 0; x < xEnd; x += step) {
-                int result = run(integral, y * stride + x, offsets);
+                int result = flat.run(integral, y * stride + x);
                 if (result > 0) {
                     hits.add(new Box((int) Math.rint(x * (double) scale), (int) Math.rint(y * (double) scale), winW, winH));
                 } else if (result == 0) {
@@ -156,50 +165,78 @@ public final class FaceDetector {
         }
     }
 
-    /** 1 when every stage passes, else minus the index of the stage that rejected the window. */
-    private int run(int[] integral, int window, int[][] offsets) {
-        FaceCascade.StageData[] stages = cascade.stages;
-        for (int s = 0; s < stages.length; s++) {
-            double sum = 0;
-            for (FaceCascade.Stump stump : stages[s].stumps()) {
-                int code = lbp(integral, window, offsets[stump.feature()]);
-                sum += stump.contains(code) ? stump.in() : stump.out();
+    /**
+     * The cascade laid out in flat arrays for one integral-image stride: per stump, the offsets of
+     * its feature's 4x4 block corners, its 8 subset ints and 2 leaves; per stage, its last stump.
+     */
+    private static final class Flat {
+        final int[] points;
+        final int[] subsets;
+        final float[] leaves;
+        final int[] stageEnd;
+        final float[] thresholds;
+
+        Flat(FaceCascade cascade, int stride) {
+            int stumps = 0;
+            for (FaceCascade.StageData stage : cascade.stages) {
+                stumps += stage.stumps().length;
             }
-            if (sum < stages[s].threshold()) {
-                return -s;
+            points = new int[stumps * 16];
+            subsets = new int[stumps * 8];
+            leaves = new float[stumps * 2];
+            stageEnd = new int[cascade.stages.length];
+            thresholds = new float[cascade.stages.length];
+            int i = 0;
+            for (int s = 0; s < cascade.stages.length; s++) {
+                for (FaceCascade.Stump stump : cascade.stages[s].stumps()) {
+                    FaceCascade.Block b = cascade.features[stump.feature()];
+                    for (int row = 0; row < 4; row++) {
+                        for (int col = 0; col < 4; col++) {
+                            points[i * 16 + row * 4 + col] = (b.y() + row * b.height()) * stride + b.x() + col * b.width();
+                        }
+                    }
+                    System.arraycopy(stump.subset(), 0, subsets, i * 8, 8);
+                    leaves[i * 2] = stump.in();
+                    leaves[i * 2 + 1] = stump.out();
+                    i++;
+                }
+                stageEnd[s] = i;
+                thresholds[s] = cascade.stages[s].threshold();
             }
         }
-        return 1;
-    }
 
-    /** For each feature, the integral-image offsets of the 4x4 corners of its 3x3 blocks. */
-    private int[][] offsets(int stride) {
-        int[][] all = new int[cascade.features.length][16];
-        for (int f = 0; f < all.length; f++) {
-            FaceCascade.Block b = cascade.features[f];
-            for (int row = 0; row < 4; row++) {
-                for (int col = 0; col < 4; col++) {
-                    all[f][row * 4 + col] = (b.y() + row * b.height()) * stride + b.x() + col * b.width();
+        /** 1 when every stage passes, else minus the index of the stage that rejected the window. */
+        int run(int[] t, int window) {
+            int i = 0;
+            for (int s = 0; s < stageEnd.length; s++) {
+                double sum = 0;
+                for (int end = stageEnd[s]; i < end; i++) {
+                    int code = lbp(t, window, points, i * 16);
+                    sum += (subsets[i * 8 + (code >> 5)] & (1 << (code & 31))) != 0 ? leaves[i * 2] : leaves[i * 2 + 1];
+                }
+                if (sum < thresholds[s]) {
+                    return -s;
                 }
             }
+            return 1;
         }
-        return all;
     }
 
     /**
-     * The LBP code of a feature: bit 7..0 = whether the block at top-left, top, top-right, right,
-     * bottom-right, bottom, bottom-left, left sums at least as much as the centre block.
+     * The LBP code of a feature whose 16 block corners are {@code p[o..o+15]}: bit 7..0 = whether
+     * the block at top-left, top, top-right, right, bottom-right, bottom, bottom-left, left sums
+     * at least as much as the centre block.
      */
-    static int lbp(int[] t, int window, int[] p) {
-        int c = block(t, window, p, 5);
-        return (block(t, window, p, 0) >= c ? 128 : 0)
-                | (block(t, window, p, 1) >= c ? 64 : 0)
-                | (block(t, window, p, 2) >= c ? 32 : 0)
-                | (block(t, window, p, 6) >= c ? 16 : 0)
-                | (block(t, window, p, 10) >= c ? 8 : 0)
-                | (block(t, window, p, 9) >= c ? 4 : 0)
-                | (block(t, window, p, 8) >= c ? 2 : 0)
-                | (block(t, window, p, 4) >= c ? 1 : 0);
+    static int lbp(int[] t, int window, int[] p, int o) {
+        int c = block(t, window, p, o + 5);
+        return (block(t, window, p, o) >= c ? 128 : 0)
+                | (block(t, window, p, o + 1) >= c ? 64 : 0)
+                | (block(t, window, p, o + 2) >= c ? 32 : 0)
+                | (block(t, window, p, o + 6) >= c ? 16 : 0)
+                | (block(t, window, p, o + 10) >= c ? 8 : 0)
+                | (block(t, window, p, o + 9) >= c ? 4 : 0)
+                | (block(t, window, p, o + 8) >= c ? 2 : 0)
+                | (block(t, window, p, o + 4) >= c ? 1 : 0);
     }
 
     /** The sum of the block whose top-left corner is grid point {@code k}. */
