@@ -96,6 +96,12 @@ final class PlanStages {
                 }
                 continue; // the same index, now a resolved trim
             }
+            if (op instanceof PlanOp.Resize r && i + 1 < plan.ops().size()
+                    && plan.ops().get(i + 1) instanceof PlanOp.SmartCrop s && s.focus().target().equals("face")) {
+                current = SmartCrops.resizeAndCut(r, s, current, parallelism, notices, pins);
+                i += 2;
+                continue;
+            }
             current = op instanceof PlanOp.Overlay o ? overlays.composite(o, current)
                     : stage(op, current, parallelism, notices, pins).apply(current);
             i++;

@@ -1,6 +1,7 @@
 package io.mediadesk.engine.render;
 
 import io.mediadesk.engine.plan.Focus;
+import io.mediadesk.engine.plan.PlanOp;
 import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.util.List;
@@ -24,6 +25,11 @@ import java.util.function.Consumer;
  */
 final class SmartCrops {
 
+    static final String NO_FACE = "fo-face: no face found; the crop used fo-auto (saliency)";
+    /** The last value of a pinned {@link #resizeAndCut} region: where its box is measured. */
+    private static final int BEFORE_RESIZE = 0;
+    private static final int AFTER_RESIZE = 1;
+
     private SmartCrops() {
     }
 
@@ -37,10 +43,46 @@ final class SmartCrops {
         }
         List<FaceDetector.Box> faces = FaceDetector.frontal().find(image);
         if (faces.isEmpty()) {
-            notices.accept("fo-face: no face found; the crop used fo-auto (saliency)");
+            notices.accept(NO_FACE);
             return window(Saliency.bestWindow(image, width, height), width, height);
         }
         return aroundFaces(union(faces), image.getWidth(), image.getHeight(), width, height, focus.zoom(), notices);
+    }
+
+    /**
+     * A cover resize to {@code r} followed by {@code smartcrop W x H face}, done from the image
+     * before the resize: the faces are looked for at the larger size (a thumbnail's faces are
+     * often smaller than the detector's 45 px window), and the region, worked out in the resized
+     * image's coordinates and mapped back, is cut from the larger image and scaled once to W x H,
+     * so zooming in is not an enlargement of the thumbnail. Without a face it is exactly the
+     * resize followed by fo-auto's window. The choice is pinned for the later frames of an
+     * animation like any smart crop.
+     */
+    static BufferedImage resizeAndCut(PlanOp.Resize r, PlanOp.SmartCrop s, BufferedImage image, int parallelism,
+            Consumer<String> notices, PlanStages.Pins pins) {
+        Stage resize = Resize.to(r.width(), r.height()).withParallelism(parallelism);
+        BufferedImage[] resized = new BufferedImage[1];
+        int[] at = pins.window(() -> {
+            List<FaceDetector.Box> faces = FaceDetector.frontal().find(image);
+            if (faces.isEmpty()) {
+                notices.accept(NO_FACE);
+                resized[0] = resize.apply(image);
+                int[] w = Saliency.bestWindow(resized[0], s.width(), s.height());
+                return new int[] {w[0], w[1], s.width(), s.height(), AFTER_RESIZE};
+            }
+            // the W x H window of the resized image, in this image's pixels
+            double fx = image.getWidth() / (double) r.width();
+            double fy = image.getHeight() / (double) r.height();
+            int[] region = aroundFaces(union(faces), image.getWidth(), image.getHeight(), s.width() * fx,
+                    s.height() * fy, s.focus().zoom(), notices);
+            return new int[] {region[0], region[1], region[2], region[3], BEFORE_RESIZE};
+        });
+        if (at[4] == AFTER_RESIZE) {
+            BufferedImage small = resized[0] != null ? resized[0] : resize.apply(image);
+            return Crop.of(at[0], at[1], at[2], at[3]).apply(small);
+        }
+        return Crop.of(at[0], at[1], at[2], at[3])
+                .then(Resize.to(s.width(), s.height()).withParallelism(parallelism)).apply(image);
     }
 
     private static int[] window(int[] at, int width, int height) {
@@ -63,9 +105,10 @@ final class SmartCrops {
 
     /**
      * The {@code W/z x H/z} region (the output's ratio, at least 1 px) centred on {@code faces},
-     * inside an {@code imageWidth x imageHeight} image.
+     * inside an {@code imageWidth x imageHeight} image; W and H may be fractional (a window of a
+     * resized image measured in the pixels before the resize).
      */
-    static int[] aroundFaces(FaceDetector.Box faces, int imageWidth, int imageHeight, int width, int height,
+    static int[] aroundFaces(FaceDetector.Box faces, int imageWidth, int imageHeight, double width, double height,
             double zoom, Consumer<String> notices) {
         double rw = width / zoom;
         double rh = height / zoom;

@@ -124,6 +124,44 @@ class FaceCropTest {
         assertThat(TestImages.ints(out)).containsExactly(TestImages.ints(expected));
     }
 
+    /** 3200x2000, head tripled at (2200, 900): face 2350,1068 213x213, centre (2456.5, 1174.5). */
+    private static BufferedImage large() {
+        return FaceImages.headAt(3200, 2000, 2200, 900, 3, 100, 100, 800);
+    }
+
+    @Test
+    void aThumbnailLooksForTheFacesBeforeItsResize() {
+        BufferedImage image = large();
+        // w-400,h-300 covers with scale 0.15: resize 480x300, then smartcrop 400x300. The face is
+        // 32 px there, under the detector's 45 px window: found only before the resize.
+        List<String> small = new ArrayList<>();
+        SmartCrops.region(Resize.to(480, 300).apply(image), 400, 300, Focus.of("face"), small::add);
+        assertThat(small).containsExactly(SmartCrops.NO_FACE);
+        List<String> notices = new ArrayList<>();
+        BufferedImage out = EffectRendering.render("w-400,h-300,fo-face", image, 1,
+                new FolderLayerSource(EffectRendering.LIBRARY), notices::add);
+        assertThat(notices).isEmpty();
+        // the 400x300 window of the 480x300 image is 2666.7 x 2000 source px; centred on the face
+        // it would start at 1123, so it is pushed back to 3200 - 2667 = 533: cut there, then scaled
+        BufferedImage expected = Resize.to(400, 300).apply(Crop.of(533, 0, 2667, 2000).apply(image));
+        assertThat(TestImages.ints(out)).containsExactly(TestImages.ints(expected));
+    }
+
+    @Test
+    void aThumbnailZoomsInFromTheFullImageNotFromTheThumbnail() {
+        BufferedImage image = large();
+        BufferedImage out = EffectRendering.render("w-400,h-300,fo-face,z-2", image);
+        int[] region = SmartCrops.aroundFaces(SmartCrops.union(FaceDetector.frontal().find(image)), 3200, 2000,
+                400 * 3200 / 480.0, 2000, 2, n -> { });
+        // by hand: 2666.7/2 x 2000/2 = 1333 x 1000 centred on (2456.5, 1174.5) -> 1790, 675
+        assertThat(region[2]).isEqualTo(1333);
+        assertThat(region[3]).isEqualTo(1000);
+        assertThat(region[0]).isBetween(1790 - 8, 1790 + 8);
+        assertThat(region[1]).isBetween(675 - 8, 675 + 8);
+        BufferedImage expected = Resize.to(400, 300).apply(Crop.of(region[0], region[1], 1333, 1000).apply(image));
+        assertThat(TestImages.ints(out)).containsExactly(TestImages.ints(expected));
+    }
+
     @Test
     void withoutAFaceTheCropIsFoAutosAndTheRenderSaysSo(@TempDir Path dir) throws IOException {
         Path landscape = Path.of("..", "..", "shared", "corpus", "sunset_adam7_1200.png");
