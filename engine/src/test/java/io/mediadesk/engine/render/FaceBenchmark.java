@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * {@code mvn -B -o -q test -pl engine -am -Dtest=FaceBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  * Prints wall and CPU time (median of 7 after 3 warm-ups) of the detection alone and of the whole
  * fo-face window choice, on the 12.2 MP corpus sunset (no face) and on the same photo with the
- * astronaut's head pasted 8x (a 568 px face), plus the load average, since the machine is shared.
+ * astronaut's head pasted 8x (a 568 px face), and the stages of whole renders to 400x300 with
+ * and without fo-face, plus the load average, since the machine is shared.
  */
 class FaceBenchmark {
     private static final File PHOTO = new File("../../shared/corpus/sunset_by_Aitzol_Berasategi.jpg");
@@ -44,6 +45,11 @@ class FaceBenchmark {
         report("sunset + pasted face", withFace, detector);
         System.out.println("faces found in the pasted one: " + detector.find(withFace)
                 + " (pasted face: " + FaceImages.faceAt(2400, 600, k) + ")");
+        for (String t : new String[] {"w-400,h-300", "w-400,h-300,fo-auto", "w-400,h-300,fo-face", "w-400,h-300,fo-face,z-2"}) {
+            double[] render = time(() -> EffectRendering.render(t, withFace));
+            System.out.printf("stages of %-24s on the pasted one (decode and encode excluded): %6.1f ms wall %6.1f ms CPU%n",
+                    t, render[0], render[1]);
+        }
     }
 
     private static void report(String name, BufferedImage image, FaceDetector detector) {
