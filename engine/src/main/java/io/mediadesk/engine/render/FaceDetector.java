@@ -88,33 +88,39 @@ public final class FaceDetector {
         return reducedGrey(image, 1, image.getWidth(), image.getHeight());
     }
 
-    /** The grey of each {@code step x step} cell's average colour (alpha-weighted). */
+    /**
+     * The grey of each {@code step x step} cell's average colour (alpha-weighted); cells cut by the
+     * image's edge (a side shorter than {@code step}) average the pixels they have.
+     */
     private static byte[] reducedGrey(BufferedImage image, int step, int sw, int sh) {
         int w = image.getWidth();
+        int h = image.getHeight();
         int[] px = Pixels.of(image);
         boolean alpha = Pixels.hasAlpha(image);
         byte[] out = new byte[sw * sh];
         long[] r = new long[sw];
         long[] g = new long[sw];
         long[] b = new long[sw];
-        long n = (long) step * step;
+        long[] n = new long[sw];
         for (int sy = 0; sy < sh; sy++) {
             java.util.Arrays.fill(r, 0);
             java.util.Arrays.fill(g, 0);
             java.util.Arrays.fill(b, 0);
-            for (int y = sy * step; y < (sy + 1) * step; y++) {
+            java.util.Arrays.fill(n, 0);
+            for (int y = sy * step; y < Math.min(h, (sy + 1) * step); y++) {
                 int row = y * w;
-                for (int x = 0; x < sw * step; x++) {
+                for (int x = 0; x < Math.min(w, sw * step); x++) {
                     int p = px[row + x];
                     int a = alpha ? p >>> 24 : 255;
                     int sx = x / step;
                     r[sx] += ((p >> 16) & 0xff) * a;
                     g[sx] += ((p >> 8) & 0xff) * a;
                     b[sx] += (p & 0xff) * a;
+                    n[sx]++;
                 }
             }
-            long d = n * 255;
             for (int sx = 0; sx < sw; sx++) {
+                long d = Math.max(1, n[sx]) * 255;
                 int red = (int) ((r[sx] + d / 2) / d);
                 int green = (int) ((g[sx] + d / 2) / d);
                 int blue = (int) ((b[sx] + d / 2) / d);

@@ -128,6 +128,9 @@ class FaceDetectorTest {
         assertThat(DETECTOR.find(TestImages.solid(1000, 700, 0x808080, false))).isEmpty();
         assertThat(DETECTOR.find(TestImages.solid(20, 10, 0x808080, false))).isEmpty();
         assertThat(DETECTOR.find(TestImages.solid(1, 1, 0x808080, false))).isEmpty();
+        // sides shorter than the reduction step: the cells are cut by the edge, not read past it
+        assertThat(DETECTOR.find(TestImages.solid(16000, 3, 0x808080, false))).isEmpty();
+        assertThat(DETECTOR.find(TestImages.solid(2, 9000, 0x808080, true))).isEmpty();
     }
 
     @Test
