@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -72,7 +71,7 @@ final class SvgHeader {
     static String[] rootAttributes(String text) {
         XMLStreamReader reader = null;
         try {
-            reader = factory().createXMLStreamReader(new StringReader(text));
+            reader = SafeXml.factory().createXMLStreamReader(new StringReader(text));
             while (reader.hasNext()) {
                 if (reader.next() == XMLStreamConstants.START_ELEMENT) {
                     if (!reader.getLocalName().equals("svg")) {
@@ -89,18 +88,6 @@ final class SvgHeader {
         } finally {
             close(reader);
         }
-    }
-
-    /** A StAX factory that will not read a DTD, resolve an entity or fetch anything. */
-    static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setXMLResolver((publicId, systemId, base, namespace) -> {
-            throw new XMLStreamException("external reference refused: " + systemId);
-        });
-        return factory;
     }
 
     /** The pixel size {width, height} the attributes declare, checked against {@link #MAX_SIDE}. */

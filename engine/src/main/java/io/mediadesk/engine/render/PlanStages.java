@@ -96,6 +96,12 @@ final class PlanStages {
                 }
                 continue; // the same index, now a resolved trim
             }
+            if (op instanceof PlanOp.Resize r && i + 1 < plan.ops().size()
+                    && plan.ops().get(i + 1) instanceof PlanOp.SmartCrop s && s.focus().target().equals("face")) {
+                current = SmartCrops.resizeAndCut(r, s, current, parallelism, notices, pins);
+                i += 2;
+                continue;
+            }
             current = op instanceof PlanOp.Overlay o ? overlays.composite(o, current)
                     : stage(op, current, parallelism, notices, pins).apply(current);
             i++;
@@ -115,13 +121,10 @@ final class PlanStages {
         } else if (op instanceof PlanOp.Crop c) {
             return Crop.of(c.x(), c.y(), c.width(), c.height());
         } else if (op instanceof PlanOp.SmartCrop s) {
-            int[] at = pins.window(() -> {
-                if (!s.focus().isAuto()) {
-                    notices.accept("fo-" + s.focus().target() + ": no on-device detector for it here; the crop used fo-auto (saliency)");
-                }
-                return Saliency.bestWindow(current, s.width(), s.height());
-            });
-            return Crop.of(at[0], at[1], s.width(), s.height());
+            int[] at = pins.window(() -> SmartCrops.region(current, s.width(), s.height(), s.focus(), notices));
+            Stage crop = Crop.of(at[0], at[1], at[2], at[3]);
+            return at[2] == s.width() && at[3] == s.height() ? crop
+                    : crop.then(Resize.to(s.width(), s.height()).withParallelism(parallelism));
         } else if (op instanceof PlanOp.Pad p) {
             return EffectStages.pad(p, parallelism);
         } else if (op instanceof PlanOp.Rotate r) {

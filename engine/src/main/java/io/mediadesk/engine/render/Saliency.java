@@ -45,29 +45,34 @@ public final class Saliency {
         return Math.max(0, Math.min(max, value));
     }
 
-    /** Box-averaged ARGB pixels of the {@code step x step} cells of the image. */
+    /**
+     * Box-averaged ARGB pixels of the {@code step x step} cells of the image; cells cut by the
+     * image's edge (a side shorter than {@code step}) average the pixels they have.
+     */
     private static int[] reduce(BufferedImage image, int step, int sw, int sh) {
         int w = image.getWidth();
+        int h = image.getHeight();
         int[] out = new int[sw * sh];
         int[] row = new int[w];
-        long[][] acc = new long[4][sw];
+        long[][] acc = new long[5][sw];
         for (int sy = 0; sy < sh; sy++) {
             for (long[] a : acc) {
                 java.util.Arrays.fill(a, 0);
             }
-            for (int y = sy * step; y < (sy + 1) * step; y++) {
+            for (int y = sy * step; y < Math.min(h, (sy + 1) * step); y++) {
                 image.getRGB(0, y, w, 1, row, 0, w);
-                for (int x = 0; x < sw * step; x++) {
+                for (int x = 0; x < Math.min(w, sw * step); x++) {
                     int p = row[x];
                     int sx = x / step;
                     acc[0][sx] += p >>> 24;
                     acc[1][sx] += (p >> 16) & 0xff;
                     acc[2][sx] += (p >> 8) & 0xff;
                     acc[3][sx] += p & 0xff;
+                    acc[4][sx]++;
                 }
             }
-            long n = (long) step * step;
             for (int sx = 0; sx < sw; sx++) {
+                long n = Math.max(1, acc[4][sx]);
                 out[sy * sw + sx] = (int) (acc[0][sx] / n) << 24 | (int) (acc[1][sx] / n) << 16
                         | (int) (acc[2][sx] / n) << 8 | (int) (acc[3][sx] / n);
             }

@@ -248,6 +248,18 @@ class AnimationRenderTest {
     }
 
     @Test
+    void aFaceCropWithoutAFaceCutsEveryFrameWhereFoAutoCutFrameOne() throws IOException {
+        // resize 27x20 then smartcrop 20x20 face: no face, so fo-auto's window on frame 1 (flat red:
+        // the centre, x 3) pinned for every frame, as with fo-auto itself
+        byte[] face = render(synthetic(), "w-20,h-20,fo-face", Optional.empty());
+        byte[] auto = render(synthetic(), "w-20,h-20,fo-auto", Optional.empty());
+        Animations.Animation anim = Animations.readGif(face);
+        assertThat(anim.frames()).hasSize(4);
+        assertThat(anim.frames()).allSatisfy(f -> assertThat(f.image().getWidth()).isEqualTo(20));
+        assertThat(face).isEqualTo(auto);
+    }
+
+    @Test
     void anAnimatedWebpWithOffsetFramesMadeByImageMagickIsComposited() throws IOException {
         Path webp = dir.resolve("offsets.webp");
         try (InputStream in = getClass().getResourceAsStream("/golden/animation/im-offsets-40x30.webp")) {

@@ -76,6 +76,22 @@ class SaliencyTest {
     }
 
     @Test
+    void aStripThinnerThanTheReductionStepIsReadWithinItsEdges() {
+        // 16000x3: cells of 63 px, taller than the image; the subject is 100 px at x 12000
+        BufferedImage strip = subjectAt(16000, 3, 0, 0, 0, false);
+        int[] px = ((java.awt.image.DataBufferInt) strip.getRaster().getDataBuffer()).getData();
+        Random random = new Random(1);
+        for (int y = 0; y < 3; y++) {
+            for (int x = 12000; x < 12100; x++) {
+                px[y * 16000 + x] = 0xFF000000 | random.nextInt(0xFFFFFF);
+            }
+        }
+        int[] at = Saliency.bestWindow(strip, 200, 3);
+        assertThat(at[1]).isZero();
+        assertThat(at[0]).isBetween(12100 - 200 - 63, 12000 + 63);
+    }
+
+    @Test
     void aWindowLargerThanTheImageIsRefused() {
         assertThatThrownBy(() -> Saliency.bestWindow(subjectAt(100, 100, 0, 0, 0, false), 101, 10))
                 .isInstanceOf(IllegalArgumentException.class);
