@@ -29,7 +29,9 @@ public final class About {
             new Component("Thumbnailator 0.4", "MIT"),
             new Component("SLF4J 2", "MIT"),
             new Component("Logback 1.5", "EPL-1.0 or LGPL-2.1"),
-            new Component("Fonts", "none bundled: the system's fonts are used"));
+            new Component("JSVG 1.7 (SVG input)", "MIT"),
+            new Component("DejaVu fonts 2.37 (text layers)", "Bitstream Vera Fonts licence; DejaVu changes public domain"),
+            new Component("LBP frontal face cascade (KU Leuven, via OpenCV)", "BSD-3-Clause"));
 
     private About() {
     }
