@@ -129,6 +129,7 @@ public final class LibraryBrowserViewModel implements AutoCloseable {
     /**
      * Renames an asset in its folder: the library's name rule is checked here, a name already
      * taken in the folder (trash included) is refused by the store; either way the status line says why.
+     * A rename made is a {@link RenameEdit} on the undo stack.
      */
     public void rename(Asset asset, String newName) {
         renaming.set(-1);
@@ -141,6 +142,7 @@ public final class LibraryBrowserViewModel implements AutoCloseable {
             return;
         }
         tasks.run(() -> repository.move(asset.id(), asset.folder(), name), moved -> {
+            history.record(new RenameEdit(asset.id(), asset.folder(), asset.name(), moved.name()));
             status.set("Renamed " + asset.name() + " to " + moved.name());
             Asset shown = current.get();
             if (shown != null && shown.id().equals(moved.id())) current.set(moved);
@@ -184,7 +186,7 @@ public final class LibraryBrowserViewModel implements AutoCloseable {
         return folders;
     }
 
-    /** Undo and redo of tag and metadata edits. */
+    /** Undo and redo of tag, metadata, rename and version edits. */
     public EditHistory history() {
         return history;
     }
