@@ -46,7 +46,7 @@ class AssetVersionsViewTest {
         library = Library.open(Files.createTempDirectory("asset-versions"), Optional.empty());
         renderer = new Renderer(Limits.DEFAULT, 1);
         fx = BrowserFixture.of(library, renderer, TaskRunner.sameThread());
-        stage.setScene(new Scene(fx.view(), 1280, 900));
+        stage.setScene(new Scene(fx.view(), 1280, 800));
         stage.show();
         first = BrowserFixture.CORPUS.resolve(VersionsViewModelTest.FIRST);
         second = BrowserFixture.CORPUS.resolve(VersionsViewModelTest.SECOND);
