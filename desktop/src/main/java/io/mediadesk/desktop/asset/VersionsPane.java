@@ -93,7 +93,8 @@ final class VersionsPane extends VBox {
         private final ThumbnailCache thumbnails;
         private final ImageView image = new ImageView();
         private final Label title = new Label();
-        private final Label detail = new Label();
+        private final Label facts = new Label();
+        private final Label made = new Label();
         private final HBox box;
 
         VersionCell(ThumbnailCache thumbnails) {
@@ -110,12 +111,12 @@ final class VersionsPane extends VBox {
             picture.setPrefSize(SHOWN, SHOWN);
             picture.setMaxSize(SHOWN, SHOWN);
             title.getStyleClass().add("version-title");
-            detail.getStyleClass().addAll("version-detail", "text-muted");
-            detail.setWrapText(true);
-            VBox text = new VBox(2, title, detail);
+            facts.getStyleClass().add("version-detail");
+            made.getStyleClass().addAll("version-detail", "text-muted");
+            VBox text = new VBox(1, title, facts, made);
             box = new HBox(8, picture, text);
             box.setAlignment(Pos.CENTER_LEFT);
-            setPrefWidth(0); // wrap within the list's width instead of widening it
+            setPrefWidth(0); // within the list's width instead of widening it
         }
 
         @Override
@@ -127,7 +128,8 @@ final class VersionsPane extends VBox {
                 return;
             }
             title.setText(row.title());
-            detail.setText(row.detail());
+            facts.setText(row.facts());
+            made.setText(row.made());
             setGraphic(box);
             if (row.originalKept()) {
                 thumbnails.load(row.content(), THUMB, img -> {

@@ -53,11 +53,15 @@ public final class VersionsViewModel {
             return "Version " + version.number() + (current ? " · current" : "");
         }
 
-        /** {@code 26 Nov 2026, 16:20 · JPEG · 1200 × 800 px · 240 KB · by alice}. */
-        public String detail() {
-            return WHEN.format(version.createdAt()) + " · " + version.format().toUpperCase(Locale.ROOT) + " · " + version.width()
-                    + " × " + version.height() + " px · " + AssetFacts.size(version.size()) + author.map(a -> " · by " + a).orElse("")
-                    + (originalKept ? "" : " · original not kept");
+        /** {@code JPG · 1200 × 800 px · 240 KB}. */
+        public String facts() {
+            return version.format().toUpperCase(Locale.ROOT) + " · " + version.width() + " × " + version.height() + " px · "
+                    + AssetFacts.size(version.size());
+        }
+
+        /** {@code 26 Nov 2026, 16:20 · by alice}, and whether the original is gone. */
+        public String made() {
+            return WHEN.format(version.createdAt()) + author.map(a -> " · by " + a).orElse("") + (originalKept ? "" : " · original not kept");
         }
     }
 

@@ -84,7 +84,8 @@ class VersionsViewModelTest {
             assertThat(row.version().contentHash()).isEqualTo(sha256(BrowserFixture.CORPUS.resolve(FIRST)));
             assertThat(row.author()).contains(user);
             assertThat(row.originalKept()).isTrue();
-            assertThat(row.detail()).endsWith(" · JPG · 32 × 32 px · 413 B · by " + user);
+            assertThat(row.facts()).isEqualTo("JPG · 32 × 32 px · 413 B");
+            assertThat(row.made()).endsWith(" · by " + user);
         });
     }
 
@@ -169,7 +170,7 @@ class VersionsViewModelTest {
         Files.delete(new OriginalStore(library.folder()).pathFor(old.version().contentHash(), "jpg"));
         versions.load();
         assertThat(versions.rows().get(1).originalKept()).isFalse();
-        assertThat(versions.rows().get(1).detail()).endsWith(" · original not kept");
+        assertThat(versions.rows().get(1).made()).endsWith(" · original not kept");
         assertThat(versions.rows().get(0).originalKept()).isTrue();
     }
 
