@@ -29,6 +29,7 @@ public final class AssetPanelView extends ScrollPane {
     private final ImageView preview = new ImageView();
     private final GridPane facts = new GridPane();
     private final FlowPane chips = new FlowPane(6, 6);
+    private final VersionsPane versions;
 
     public AssetPanelView(AssetPanelViewModel model, ThumbnailCache thumbnails) {
         setId("asset-panel");
@@ -66,7 +67,7 @@ public final class AssetPanelView extends ScrollPane {
         VBox trail = new VBox(6, historyTitle, history);
         trail.visibleProperty().bind(model.assetProperty().isNotNull());
         trail.managedProperty().bind(trail.visibleProperty());
-        VersionsPane versions = new VersionsPane(model.versions(), thumbnails);
+        versions = new VersionsPane(model.versions(), thumbnails);
         versions.visibleProperty().bind(model.assetProperty().isNotNull());
         versions.managedProperty().bind(versions.visibleProperty());
         VBox box = new VBox(10, empty, dropTarget(model.versions()), copyUrl(model), facts, tagsTitle, chips, add, message,
@@ -74,6 +75,20 @@ public final class AssetPanelView extends ScrollPane {
         box.setPadding(new Insets(12));
         setContent(box);
         model.assetProperty().addListener((o, was, now) -> show(now, model, thumbnails));
+    }
+
+    /**
+     * Scrolls the panel so the Versions are in view, once what loads in the background (facts,
+     * the metadata form, the versions) has had a moment to settle: for demos and screenshots.
+     */
+    public void revealVersions() {
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+        settle.setOnFinished(e -> {
+            layout();
+            double hidden = getContent().getBoundsInLocal().getHeight() - getViewportBounds().getHeight();
+            if (hidden > 0) setVvalue(Math.min(1, versions.getBoundsInParent().getMinY() / hidden));
+        });
+        settle.play();
     }
 
     /**

@@ -149,6 +149,18 @@ public final class LibraryBrowserViewModel implements AutoCloseable {
         }, e -> status.set("Cannot rename " + asset.name() + ": " + e.getMessage()));
     }
 
+    /**
+     * Shows the first asset whose name matches {@code name} (the searchQuery's {@code name :}) in the
+     * asset panel, then runs {@code then}: for demos and screenshots. Nothing happens when none does.
+     */
+    public void showNamed(String name, Runnable then) {
+        Query filter = io.mediadesk.library.query.QueryParser.withSystemClock().parse("name : \"" + name.replace("\"", "") + "\"");
+        tasks.run(() -> repository.search(AssetQuery.of(filter).page(0, 1)).items().stream().findFirst(), found -> found.ifPresent(a -> {
+            current.set(a);
+            then.run();
+        }), this::failed);
+    }
+
     /** The large preview of the current asset is open (Space). */
     public BooleanProperty previewingProperty() {
         return previewing;
