@@ -99,17 +99,19 @@ public final class AssetPanelView extends ScrollPane {
         javafx.scene.layout.StackPane target = new javafx.scene.layout.StackPane(preview);
         target.setId("preview-drop");
         target.getStyleClass().add("preview-drop");
+        // Only files from other apps: a tile dragged out of the grid and let go over the panel is
+        // not a request to give this asset another asset's content.
         target.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && versions.acceptsDrop(paths(e.getDragboard().getFiles()))) {
+            if (e.getGestureSource() == null && e.getDragboard().hasFiles() && versions.acceptsDrop(paths(e.getDragboard().getFiles()))) {
                 e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
             }
             e.consume();
         });
-        target.setOnDragEntered(e -> target.pseudoClassStateChanged(DROP, e.getDragboard().hasFiles()));
+        target.setOnDragEntered(e -> target.pseudoClassStateChanged(DROP, e.getGestureSource() == null && e.getDragboard().hasFiles()));
         target.setOnDragExited(e -> target.pseudoClassStateChanged(DROP, false));
         target.setOnDragDropped(e -> {
-            java.util.List<java.nio.file.Path> files = e.getDragboard().hasFiles() ? paths(e.getDragboard().getFiles())
-                    : java.util.List.of();
+            java.util.List<java.nio.file.Path> files = e.getGestureSource() == null && e.getDragboard().hasFiles()
+                    ? paths(e.getDragboard().getFiles()) : java.util.List.of();
             boolean taken = versions.acceptsDrop(files);
             if (taken) versions.replace(files.get(0));
             e.setDropCompleted(taken);

@@ -110,6 +110,121 @@ class AssetVersionsViewTest {
         assertThat(titles(robot)).first().isEqualTo("Version 4 · current");
     }
 
+    @Test
+    void aFileDroppedOnThePreviewFromAnotherAppReplacesTheContentAndATileDraggedThereDoesNot(FxRobot robot) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(first), "no shared corpus");
+        Path folder = Files.createDirectories(Files.createTempDirectory("corpus").resolve("campaign"));
+        Files.copy(first, folder.resolve(first.getFileName()));
+        robot.interact(() -> fx.importer().start(List.of(folder), FolderPath.root()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node tile = robot.lookup(".asset-tile").queryAll().stream().filter(n -> ((IndexedCell<?>) n).getItem() != null)
+                .findFirst().orElseThrow();
+        robot.clickOn(tile);
+        Asset asset = fx.browser().currentProperty().get();
+        Node preview = robot.lookup("#preview-drop").query();
+
+        // From the grid (a gesture source in this window): neither accepted nor taken.
+        assertThat(drag(robot, preview, javafx.scene.input.DragEvent.DRAG_OVER, List.of(second), tile).getAcceptedTransferMode()).isNull();
+        assertThat(drag(robot, preview, javafx.scene.input.DragEvent.DRAG_DROPPED, List.of(second), tile).isDropCompleted()).isFalse();
+        // Two files at once: refused.
+        assertThat(drag(robot, preview, javafx.scene.input.DragEvent.DRAG_OVER, List.of(second, first), null)
+                .getAcceptedTransferMode()).isNull();
+        assertThat(library.assets().versions(asset.id())).hasSize(1);
+
+        // One file from another app: accepted, and the drop replaces the content.
+        assertThat(drag(robot, preview, javafx.scene.input.DragEvent.DRAG_OVER, List.of(second), null).getAcceptedTransferMode())
+                .isEqualTo(javafx.scene.input.TransferMode.COPY);
+        assertThat(drag(robot, preview, javafx.scene.input.DragEvent.DRAG_DROPPED, List.of(second), null).isDropCompleted()).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(library.assets().find(asset.id()).orElseThrow().contentHash()).isEqualTo(VersionsViewModelTest.sha256(second));
+        assertThat(titles(robot)).containsExactly("Version 2 · current", "Version 1");
+    }
+
+    /**
+     * Fires a drag event carrying {@code files} at {@code target}, as the OS delivers one: Monocle
+     * has no system drag and drop, so the Dragboard is made as JavaFX makes one for a drop from
+     * another app (over a clipboard peer offering the files for a copy), with {@code source} as
+     * the gesture source (null: outside).
+     */
+    private static javafx.scene.input.DragEvent drag(FxRobot robot, Node target, javafx.event.EventType<javafx.scene.input.DragEvent> type,
+            List<Path> files, Node source) {
+        javafx.scene.input.DragEvent[] fired = new javafx.scene.input.DragEvent[1];
+        robot.interact(() -> {
+            javafx.scene.input.Dragboard board = com.sun.javafx.scene.input.DragboardHelper.createDragboard(new DropPeer(files));
+            javafx.geometry.Bounds b = target.localToScene(target.getBoundsInLocal());
+            fired[0] = new javafx.scene.input.DragEvent(source, target, type, board, b.getCenterX(), b.getCenterY(), b.getCenterX(),
+                    b.getCenterY(), javafx.scene.input.TransferMode.COPY, source, target, null);
+            javafx.event.Event.fireEvent(target, fired[0]);
+        });
+        return fired[0];
+    }
+
+    /** What the OS hands JavaFX for a drag from another app: a list of files, offered for a copy. */
+    private static final class DropPeer implements com.sun.javafx.tk.TKClipboard {
+        private final List<java.io.File> files;
+
+        DropPeer(List<Path> files) {
+            this.files = files.stream().map(Path::toFile).toList();
+        }
+
+        @Override
+        public void setSecurityContext(java.security.AccessControlContext context) {
+        }
+
+        @Override
+        public java.util.Set<javafx.scene.input.DataFormat> getContentTypes() {
+            return java.util.Set.of(javafx.scene.input.DataFormat.FILES);
+        }
+
+        @Override
+        @SafeVarargs
+        public final boolean putContent(javafx.util.Pair<javafx.scene.input.DataFormat, Object>... content) {
+            return false;
+        }
+
+        @Override
+        public Object getContent(javafx.scene.input.DataFormat format) {
+            return javafx.scene.input.DataFormat.FILES.equals(format) ? files : null;
+        }
+
+        @Override
+        public boolean hasContent(javafx.scene.input.DataFormat format) {
+            return javafx.scene.input.DataFormat.FILES.equals(format);
+        }
+
+        @Override
+        public java.util.Set<javafx.scene.input.TransferMode> getTransferModes() {
+            return java.util.Set.of(javafx.scene.input.TransferMode.COPY);
+        }
+
+        @Override
+        public void setDragView(javafx.scene.image.Image image) {
+        }
+
+        @Override
+        public void setDragViewOffsetX(double offset) {
+        }
+
+        @Override
+        public void setDragViewOffsetY(double offset) {
+        }
+
+        @Override
+        public javafx.scene.image.Image getDragView() {
+            return null;
+        }
+
+        @Override
+        public double getDragViewOffsetX() {
+            return 0;
+        }
+
+        @Override
+        public double getDragViewOffsetY() {
+            return 0;
+        }
+    }
+
     private static List<String> titles(FxRobot robot) {
         return robot.lookup("#asset-versions").queryAs(ListView.class).getItems().stream()
                 .map(r -> ((VersionsViewModel.Row) r).title()).toList();
