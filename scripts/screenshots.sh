@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Renders the main window (library), the transform studio, the sync plan and the presets room, light and dark, into
+# Renders the main window (library), the transform studio, the sync plan, the presets room, the asset panel with
+# versions, the purge panel, the accounts and the studio's Compare with CDN, light and dark, into
 # docs/screenshots/*.png under Xvfb, with a real photo in the studio's preview.
 # Needs: xvfb x11-utils imagemagick (the same as scripts/window-smoke.sh), a JDK, Maven.
 # Usage: scripts/screenshots.sh [SAMPLE_IMAGE]   (default: the shared corpus sunset photo)
@@ -13,7 +14,8 @@ out="$root/docs/screenshots"
 settle="${SETTLE:-14}"
 mkdir -p "$out"
 work="$(mktemp -d)"
-trap 'kill "${app:-0}" "${xvfb:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+# Only the pids started here: an unset one must not become `kill 0` (this whole process group).
+trap 'for p in "${app:-}" "${xvfb:-}"; do if [ -n "$p" ]; then kill "$p" 2>/dev/null || true; fi; done; rm -rf "$work"' EXIT
 
 # Package only: `mvn install` would overwrite the shared SNAPSHOT jars in ~/.m2.
 (cd "$root" && mvn -q -B ${MVN_FLAGS:-} -pl desktop -am package -DskipTests)
@@ -97,6 +99,41 @@ presets_with_history() {
   "${md[@]}" presets set mono "n-thumb:e-grayscale" >/dev/null
 }
 
+# The asset panel shows a photo with three versions: the original, a retouch and a square crop, each given with
+# `mediadesk replace` (renders made with `mediadesk transform`) as a user would.
+versioned() {
+  local md=(java -jar "$root/desktop/target/mediadesk.jar" --library "$work/library") id
+  id="$("${md[@]}" --json search 'name : "Kleiber"' | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')"
+  "${md[@]}" transform "$corpus/Kleiber_by_Lukas_Baubkus.jpg" "$work/retouch.jpg" --tr "e-contrast,e-sharpen,q-90" >/dev/null
+  "${md[@]}" replace --id "$id" "$work/retouch.jpg" >/dev/null
+  "${md[@]}" transform "$corpus/Kleiber_by_Lukas_Baubkus.jpg" "$work/square.jpg" --tr "w-1200,h-1200,fo-auto,e-contrast,q-90" >/dev/null
+  "${md[@]}" replace --id "$id" "$work/square.jpg" >/dev/null
+}
+
+# The studio's Compare with CDN needs the photo on the service: the library is synced once with the stand-in (as
+# for the sync plan), and the window's own sandbox serves the same data.
+synced() {
+  local md=(java -jar "$root/desktop/target/mediadesk.jar" --library "$work/library")
+  "${md[@]}" --json sandbox >"$work/sandbox.json" 2>"$work/sandbox.log" &
+  local sb=$!
+  for _ in $(seq 100); do grep -q privateKey "$work/sandbox.json" 2>/dev/null && break; sleep 0.2; done
+  local base key
+  base="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["apiBase"])' "$work/sandbox.json")"
+  key="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["privateKey"])' "$work/sandbox.json")"
+  MEDIADESK_PRIVATE_KEY="$key" "${md[@]}" --api-base "$base" --upload-base "$base" sync --yes >/dev/null 2>&1
+  kill "$sb"; wait "$sb" 2>/dev/null || true
+}
+
+# The accounts panel lists two made-up profiles (no key stored: none is ever written here) beside the sandbox.
+profiles() {
+  mkdir -p "$work/library"
+  cat >"$work/library/accounts.json" <<'JSON'
+{"active":null,"profiles":[
+ {"name":"production","urlEndpoint":"https://ik.imagekit.io/acme","apiBase":"https://api.imagekit.io","uploadBase":"https://upload.imagekit.io","publicKey":"public_Xq8dR2mVtL0c","keyHint":"…k3Pz","sandbox":false},
+ {"name":"staging","urlEndpoint":"https://ik.imagekit.io/acme-staging","apiBase":"https://api.imagekit.io","uploadBase":"https://upload.imagekit.io","publicKey":"public_7hWq1NbYe2sA","keyHint":"…9fTm","sandbox":false}]}
+JSON
+}
+
 studio=(-Dmediadesk.section=studio "-Dmediadesk.studio.sample=$sample"
         "-Dmediadesk.studio.tr=w-960,h-600,fo-auto,q-75:e-contrast,r-24")
 grid=("${studio[@]}" "-Dmediadesk.studio.grid=w-480,h-300,fo-auto;w-480,h-300,q-20,e-grayscale;w-300,h-300,fo-auto,r-max,f-png")
@@ -108,4 +145,13 @@ for theme in light dark; do
     -Dmediadesk.demo.sandbox=true
   PREPARE=presets_with_history shoot "presets-$theme" "$settle" "-Dmediadesk.theme=$theme" -Dmediadesk.section=presets \
     -Dmediadesk.presets.select=thumb "-Dmediadesk.studio.sample=$sample"
+  POPULATE=1 PREPARE=versioned shoot "assets-$theme" 25 "-Dmediadesk.theme=$theme" -Dmediadesk.section=library \
+    -Dmediadesk.library.select=Kleiber
+  # The purge runner polls 5 s after sending, then 10 s later; the stand-in says Completed at the second poll.
+  POPULATE=1 shoot "purge-$theme" 40 "-Dmediadesk.theme=$theme" -Dmediadesk.section=purge -Dmediadesk.demo.sandbox=true \
+    "-Dmediadesk.demo.purge=/Kleiber_by_Lukas_Baubkus.jpg;/Dragonfly_by_Bolly.jpg;/sunset_by_Aitzol_Berasategi.jpg"
+  PREPARE=profiles shoot "accounts-$theme" 8 "-Dmediadesk.theme=$theme" -Dmediadesk.section=accounts -Dmediadesk.demo.sandbox=true
+  POPULATE=1 PREPARE=synced shoot "studio-cdn-$theme" "$(( settle + 30 ))" "-Dmediadesk.theme=$theme" -Dmediadesk.section=studio \
+    -Dmediadesk.demo.sandbox=true -Dmediadesk.library.select=sunset -Dmediadesk.studio.compare=true \
+    "-Dmediadesk.studio.tr=w-960,h-600,fo-auto,q-75:e-contrast"
 done

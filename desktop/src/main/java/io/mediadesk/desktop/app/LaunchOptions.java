@@ -13,10 +13,15 @@ import java.util.Optional;
  * {@code -Dmediadesk.studio.sample=photo.jpg}, {@code -Dmediadesk.studio.tr=w-400,h-300},
  * {@code -Dmediadesk.studio.grid=w-400;w-200,e-grayscale} (presets over the sample, side by side shown),
  * {@code -Dmediadesk.demo.sandbox=true} (connect the local sandbox at start and plan a sync with it),
- * {@code -Dmediadesk.presets.select=thumb} (the preset shown in the presets room, previewed on the sample).
+ * {@code -Dmediadesk.presets.select=thumb} (the preset shown in the presets room, previewed on the sample),
+ * {@code -Dmediadesk.library.select=Kleiber} (the first asset of that name shown in the asset panel, its versions in view;
+ * with the sandbox, once it is connected), {@code -Dmediadesk.studio.compare=true} (that asset opened in the studio with
+ * Compare with CDN on), {@code -Dmediadesk.demo.purge=/a.jpg;/b.jpg} (with the sandbox: those assets' URLs planned and
+ * sent by the purge panel, which polls them until Completed).
  */
 record LaunchOptions(Optional<Section> section, Optional<Boolean> dark, Optional<Path> sample, String transformation,
-        List<String> grid, boolean demoSandbox, Optional<String> preset) {
+        List<String> grid, boolean demoSandbox, Optional<String> preset, Optional<String> select, boolean compare,
+        List<String> purge) {
 
     static LaunchOptions fromSystemProperties() {
         Optional<Section> section = Section.named(System.getProperty("mediadesk.section"));
@@ -27,6 +32,9 @@ record LaunchOptions(Optional<Section> section, Optional<Boolean> dark, Optional
                 .filter(s -> !s.isBlank()).toList();
         return new LaunchOptions(section, dark, sample, System.getProperty("mediadesk.studio.tr", ""), grid,
                 Boolean.getBoolean("mediadesk.demo.sandbox"),
-                Optional.ofNullable(System.getProperty("mediadesk.presets.select")).filter(n -> !n.isBlank()));
+                Optional.ofNullable(System.getProperty("mediadesk.presets.select")).filter(n -> !n.isBlank()),
+                Optional.ofNullable(System.getProperty("mediadesk.library.select")).filter(n -> !n.isBlank()),
+                Boolean.getBoolean("mediadesk.studio.compare"), Arrays.stream(System.getProperty("mediadesk.demo.purge", "")
+                        .split(";")).filter(s -> !s.isBlank()).toList());
     }
 }

@@ -138,6 +138,7 @@ public final class MediadeskApp extends Application {
         purge.load();
         presets.load();
         demo(options, studio, sync);
+        demoPanels(options, library, libraryView, purge, cdn);
         options.preset().ifPresent(name -> presets.open(name));
         options.sample().ifPresent(presets.preview()::open);
     }
@@ -156,6 +157,27 @@ public final class MediadeskApp extends Application {
             });
             accounts.useSandbox();
         }
+    }
+
+    /** The asset panel's versions, Compare with CDN and a purge, for screenshots (see {@link LaunchOptions}). */
+    private void demoPanels(LaunchOptions options, LibraryBrowserViewModel library, LibraryBrowserView libraryView,
+            PurgePanelViewModel purge, CdnCompareViewModel cdn) {
+        Runnable select = () -> options.select().ifPresent(name -> library.showNamed(name, () -> {
+            libraryView.assetPanel().revealVersions();
+            if (options.compare() && cdn.openLibraryAsset()) cdn.shownProperty().set(true);
+        }));
+        if (!options.demoSandbox()) {
+            select.run();
+            return;
+        }
+        accounts.connectionProperty().addListener((obs, was, now) -> {
+            if (now == null || was != null) return;
+            select.run();
+            if (!options.purge().isEmpty()) {
+                purge.planAssets(options.purge());
+                purge.submit();
+            }
+        });
     }
 
     @Override

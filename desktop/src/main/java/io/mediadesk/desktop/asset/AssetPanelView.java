@@ -21,11 +21,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 
-/** The right-hand panel: large preview, facts, embedded metadata, and tag chips with an editor. */
+/**
+ * The right-hand panel: large preview (a file dropped on it replaces the content), facts, embedded
+ * metadata, tag chips with an editor, custom metadata, versions and History.
+ */
 public final class AssetPanelView extends ScrollPane {
     private final ImageView preview = new ImageView();
     private final GridPane facts = new GridPane();
     private final FlowPane chips = new FlowPane(6, 6);
+    private final VersionsPane versions;
 
     public AssetPanelView(AssetPanelViewModel model, ThumbnailCache thumbnails) {
         setId("asset-panel");
@@ -63,11 +67,65 @@ public final class AssetPanelView extends ScrollPane {
         VBox trail = new VBox(6, historyTitle, history);
         trail.visibleProperty().bind(model.assetProperty().isNotNull());
         trail.managedProperty().bind(trail.visibleProperty());
-        VBox box = new VBox(10, empty, preview, copyUrl(model), facts, tagsTitle, chips, add, message, undoRedo(model),
-                new MetadataForm(model.metadata()), trail);
+        versions = new VersionsPane(model.versions(), thumbnails);
+        versions.visibleProperty().bind(model.assetProperty().isNotNull());
+        versions.managedProperty().bind(versions.visibleProperty());
+        VBox box = new VBox(10, empty, dropTarget(model.versions()), copyUrl(model), facts, tagsTitle, chips, add, message,
+                undoRedo(model), new MetadataForm(model.metadata()), versions, trail);
         box.setPadding(new Insets(12));
         setContent(box);
         model.assetProperty().addListener((o, was, now) -> show(now, model, thumbnails));
+    }
+
+    /**
+     * Scrolls the panel so the Versions are in view, once what loads in the background (facts,
+     * the metadata form, the versions) has had a moment to settle: for demos and screenshots.
+     */
+    public void revealVersions() {
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+        settle.setOnFinished(e -> {
+            layout();
+            double hidden = getContent().getBoundsInLocal().getHeight() - getViewportBounds().getHeight();
+            if (hidden > 0) setVvalue(Math.min(1, versions.getBoundsInParent().getMinY() / hidden));
+        });
+        settle.play();
+    }
+
+    /**
+     * The preview, which takes a dropped file as the asset's new content (the old one is kept as a
+     * version): one file at a time, while an asset is shown and no other change runs.
+     */
+    private javafx.scene.layout.StackPane dropTarget(VersionsViewModel versions) {
+        javafx.scene.layout.StackPane target = new javafx.scene.layout.StackPane(preview);
+        target.setId("preview-drop");
+        target.getStyleClass().add("preview-drop");
+        // Only files from other apps: a tile dragged out of the grid and let go over the panel is
+        // not a request to give this asset another asset's content.
+        target.setOnDragOver(e -> {
+            if (e.getGestureSource() == null && e.getDragboard().hasFiles() && versions.acceptsDrop(paths(e.getDragboard().getFiles()))) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        target.setOnDragEntered(e -> target.pseudoClassStateChanged(DROP, e.getGestureSource() == null && e.getDragboard().hasFiles()));
+        target.setOnDragExited(e -> target.pseudoClassStateChanged(DROP, false));
+        target.setOnDragDropped(e -> {
+            java.util.List<java.nio.file.Path> files = e.getGestureSource() == null && e.getDragboard().hasFiles()
+                    ? paths(e.getDragboard().getFiles()) : java.util.List.of();
+            boolean taken = versions.acceptsDrop(files);
+            if (taken) versions.replace(files.get(0));
+            e.setDropCompleted(taken);
+            e.consume();
+        });
+        javafx.scene.control.Tooltip.install(target, new javafx.scene.control.Tooltip(
+                "Drop an image here to replace this asset's content (the old one is kept as a version)"));
+        return target;
+    }
+
+    private static final javafx.css.PseudoClass DROP = javafx.css.PseudoClass.getPseudoClass("drop");
+
+    private static java.util.List<java.nio.file.Path> paths(java.util.List<java.io.File> files) {
+        return files.stream().map(java.io.File::toPath).toList();
     }
 
     private void show(Asset asset, AssetPanelViewModel model, ThumbnailCache thumbnails) {
@@ -89,12 +147,12 @@ public final class AssetPanelView extends ScrollPane {
         asset.tags().forEach(t -> chips.getChildren().add(chip(t.value(), model)));
     }
 
-    /** Undo and Redo of tag and metadata edits, for those who do not know Ctrl/Cmd+Z. */
+    /** Undo and Redo of tag, metadata, rename and version edits, for those who do not know Ctrl/Cmd+Z. */
     private static HBox undoRedo(AssetPanelViewModel model) {
         Button undo = new Button("Undo");
         undo.setId("undo");
         undo.getStyleClass().add("flat");
-        undo.setTooltip(new javafx.scene.control.Tooltip("Undo the last tag or metadata edit (Ctrl/Cmd+Z)"));
+        undo.setTooltip(new javafx.scene.control.Tooltip("Undo the last tag, metadata, rename or version change (Ctrl/Cmd+Z)"));
         undo.disableProperty().bind(model.history().canUndoProperty().not());
         undo.setOnAction(e -> model.history().undo());
         Button redo = new Button("Redo");

@@ -26,6 +26,7 @@ public final class AssetPanelViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final DeliveryLinks links;
     private final MetadataFormViewModel metadata;
+    private final VersionsViewModel versions;
     private final javafx.collections.ObservableList<String> trail = javafx.collections.FXCollections.observableArrayList();
 
     public AssetPanelViewModel(LibraryBrowserViewModel browser, TaskRunner tasks) {
@@ -38,16 +39,14 @@ public final class AssetPanelViewModel {
         this.tasks = tasks;
         this.links = links;
         this.metadata = new MetadataFormViewModel(browser, this, tasks);
+        this.versions = new VersionsViewModel(browser, tasks);
         browser.currentProperty().addListener((o, was, now) -> loadTrail(now));
     }
 
     /** How many audit lines the History list shows. */
     public static final int TRAIL = 50;
 
-    /**
-     * The shown asset's audit trail, newest first: the library keeps no older versions of an asset's
-     * content (a new version replaces it in place), so its History is what was done to it and when.
-     */
+    /** The shown asset's audit trail, newest first: what was done to it, when and by whom. */
     private void loadTrail(Asset asset) {
         if (asset == null) {
             trail.clear();
@@ -65,7 +64,7 @@ public final class AssetPanelViewModel {
         return when + "  " + e.action() + (e.detail().isBlank() ? "" : "  " + e.detail()) + "  (" + e.actor() + ")";
     }
 
-    /** The browser's undo and redo of tag and metadata edits. */
+    /** The browser's undo and redo of tag, metadata, rename and version edits. */
     public io.mediadesk.desktop.library.EditHistory history() {
         return browser.history();
     }
@@ -73,6 +72,11 @@ public final class AssetPanelViewModel {
     /** The custom metadata form for the selection. */
     public MetadataFormViewModel metadata() {
         return metadata;
+    }
+
+    /** The shown asset's content versions: restore one, replace the content from a file. */
+    public VersionsViewModel versions() {
+        return versions;
     }
 
     /** The shown asset's History (audit trail), newest first. */

@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /**
- * The browser's undo and redo stacks of tag and metadata {@link Edit}s (Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z
+ * The browser's undo and redo stacks of tag, metadata, rename and version {@link Edit}s (Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z
  * or Ctrl+Y). Undo and redo run through the TaskRunner, one at a time; the status line says what
  * was undone. A new edit clears the redo stack; the oldest edits go past {@link #LIMIT}.
  */

@@ -35,6 +35,8 @@ public final class LibraryBrowserView extends BorderPane {
             KeyCombination.SHIFT_DOWN);
     private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
+    private final AssetPanelView assetPanel;
+
     public LibraryBrowserView(LibraryBrowserViewModel model, ImportViewModel importer, AssetPanelViewModel panel,
             ThumbnailCache thumbnails) {
         setId("library-browser");
@@ -62,7 +64,8 @@ public final class LibraryBrowserView extends BorderPane {
         middle.setPadding(new Insets(8));
         setLeft(new FolderTree(model));
         setCenter(middle);
-        setRight(new AssetPanelView(panel, thumbnails));
+        assetPanel = new AssetPanelView(panel, thumbnails);
+        setRight(assetPanel);
         setBottom(statusBar(model));
         sceneProperty().addListener((o, was, scene) -> {
             if (scene == null) return;
@@ -81,6 +84,11 @@ public final class LibraryBrowserView extends BorderPane {
                 if (isVisible()) model.history().redo();
             });
         });
+    }
+
+    /** The asset panel on the right. */
+    public AssetPanelView assetPanel() {
+        return assetPanel;
     }
 
     private static VBox firstRun(LibraryBrowserViewModel model, Runnable importFolder) {

@@ -129,6 +129,7 @@ public final class LibraryBrowserViewModel implements AutoCloseable {
     /**
      * Renames an asset in its folder: the library's name rule is checked here, a name already
      * taken in the folder (trash included) is refused by the store; either way the status line says why.
+     * A rename made is a {@link RenameEdit} on the undo stack.
      */
     public void rename(Asset asset, String newName) {
         renaming.set(-1);
@@ -141,10 +142,23 @@ public final class LibraryBrowserViewModel implements AutoCloseable {
             return;
         }
         tasks.run(() -> repository.move(asset.id(), asset.folder(), name), moved -> {
+            history.record(new RenameEdit(asset.id(), asset.folder(), asset.name(), moved.name()));
             status.set("Renamed " + asset.name() + " to " + moved.name());
             Asset shown = current.get();
             if (shown != null && shown.id().equals(moved.id())) current.set(moved);
         }, e -> status.set("Cannot rename " + asset.name() + ": " + e.getMessage()));
+    }
+
+    /**
+     * Shows the first asset whose name matches {@code name} (the searchQuery's {@code name :}) in the
+     * asset panel, then runs {@code then}: for demos and screenshots. Nothing happens when none does.
+     */
+    public void showNamed(String name, Runnable then) {
+        Query filter = io.mediadesk.library.query.QueryParser.withSystemClock().parse("name : \"" + name.replace("\"", "") + "\"");
+        tasks.run(() -> repository.search(AssetQuery.of(filter).page(0, 1)).items().stream().findFirst(), found -> found.ifPresent(a -> {
+            current.set(a);
+            then.run();
+        }), this::failed);
     }
 
     /** The large preview of the current asset is open (Space). */
@@ -184,7 +198,7 @@ public final class LibraryBrowserViewModel implements AutoCloseable {
         return folders;
     }
 
-    /** Undo and redo of tag and metadata edits. */
+    /** Undo and redo of tag, metadata, rename and version edits. */
     public EditHistory history() {
         return history;
     }

@@ -73,6 +73,17 @@ class BrowserKeysViewModelTest {
     }
 
     @Test
+    void showNamedPutsTheFirstAssetOfThatNameInThePanelAndAnUnknownNameNothing() {
+        int[] shown = {0};
+        fx.browser().showNamed("img3", () -> shown[0]++);
+        assertThat(fx.browser().currentProperty().get().id()).isEqualTo(ids.get(3));
+        assertThat(shown[0]).isEqualTo(1);
+        fx.browser().showNamed("nothing-called-so", () -> shown[0]++);
+        assertThat(fx.browser().currentProperty().get().id()).isEqualTo(ids.get(3));
+        assertThat(shown[0]).isEqualTo(1);
+    }
+
+    @Test
     void f2WithNothingFocusedAndSpaceWithNothingShownDoNothing() {
         actions.startRename();
         assertThat(fx.browser().renamingProperty().get()).isEqualTo(-1);

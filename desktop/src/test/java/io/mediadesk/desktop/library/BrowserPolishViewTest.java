@@ -236,6 +236,54 @@ class BrowserPolishViewTest {
     }
 
     @Test
+    void f2RenamesInTheListViewTooAndCtrlZTakesTheNameBack(FxRobot robot) throws Exception {
+        importFour(robot);
+        // The assets, read once before anything is clicked: rows are recycled like the grid's cells.
+        List<Asset> shown = java.util.stream.IntStream.range(0, 4).mapToObj(i -> fx.browser().resultsProperty().get().get(i).asset())
+                .toList();
+        robot.clickOn("#list-toggle");
+        Node firstRow = robot.lookup("#asset-table").lookup(".table-row-cell").nth(0).query();
+        robot.clickOn(firstRow).type(KeyCode.F2);
+        javafx.scene.control.TextField field = robot.lookup("#asset-table").lookup(".text-field")
+                .queryAs(javafx.scene.control.TextField.class);
+        assertThat(field.getText()).isEqualTo(shown.get(0).name());
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("cover.jpg").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(library.assets().find(shown.get(0).id()).orElseThrow().name()).isEqualTo("cover.jpg");
+        assertThat(robot.lookup("#status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText())
+                .isEqualTo("Renamed " + shown.get(0).name() + " to cover.jpg");
+        assertThat(robot.lookup("#asset-table").lookup(".table-row-cell").nth(0).lookup(".table-cell")
+                .queryAs(javafx.scene.control.TableCell.class).getText()).isEqualTo("cover.jpg");
+
+        // a taken name and a name the library's rule refuses: the status line says why, nothing changes
+        robot.clickOn(row(robot, 1)).type(KeyCode.F2);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("cover.jpg").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx.browser().statusProperty().get()).isEqualTo("Cannot rename " + shown.get(1).name()
+                + ": an asset named /campaign/cover.jpg already exists");
+        assertThat(robot.lookup("#asset-table").lookup(".table-row-cell").nth(1).lookup(".table-cell")
+                .queryAs(javafx.scene.control.TableCell.class).getText()).isEqualTo(shown.get(1).name()); // not the refused text
+        robot.clickOn(row(robot, 1)).type(KeyCode.F2);
+robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("a b.jpg").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx.browser().statusProperty().get()).startsWith("Cannot rename " + shown.get(1).name() + ": file name \"a b.jpg\"");
+        assertThat(library.assets().find(shown.get(1).id()).orElseThrow().name()).isEqualTo(shown.get(1).name());
+
+        // Escape leaves the name as it was; the table keeps the keys afterwards
+        robot.clickOn(row(robot, 1)).type(KeyCode.F2).type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#asset-table").lookup(".text-field").queryAllAs(Node.class)).noneMatch(Node::isVisible);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(library.assets().find(shown.get(0).id()).orElseThrow().name()).isEqualTo(shown.get(0).name());
+        assertThat(fx.browser().statusProperty().get()).isEqualTo("Undone: renamed " + shown.get(0).name() + " to cover.jpg");
+    }
+
+    private static Node row(FxRobot robot, int index) {
+        return robot.lookup("#asset-table").lookup(".table-row-cell").nth(index).queryAs(Node.class);
+    }
+
+    @Test
     void theMetadataFormShowsTheRuleBrokenAndAppliesToTheSelection(FxRobot robot) throws Exception {
         importFour(robot);
         List<AssetTile> tiles = tiles(robot);

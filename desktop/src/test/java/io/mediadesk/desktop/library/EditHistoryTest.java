@@ -122,6 +122,41 @@ class EditHistoryTest {
         assertThat(history.canRedoProperty().get()).isTrue();
     }
 
+    @Test
+    void aRenameIsUndoneAndRedoneAndAnUndoOntoANameTakenMeanwhileSaysWhy() {
+        seed(2, -1, "");
+        fx.browser().open();
+        Asset first = library.assets().find(ids.get(0)).orElseThrow();
+        fx.browser().rename(first, "cover.jpg");
+        assertThat(library.assets().find(first.id()).orElseThrow().name()).isEqualTo("cover.jpg");
+
+        fx.browser().history().undo();
+        assertThat(library.assets().find(first.id()).orElseThrow().name()).isEqualTo("img0.jpg");
+        assertThat(fx.browser().statusProperty().get()).isEqualTo("Undone: renamed img0.jpg to cover.jpg");
+        fx.browser().history().redo();
+        assertThat(library.assets().find(first.id()).orElseThrow().name()).isEqualTo("cover.jpg");
+        assertThat(fx.browser().statusProperty().get()).isEqualTo("Redone: renamed img0.jpg to cover.jpg");
+
+        Asset second = library.assets().find(ids.get(1)).orElseThrow();
+        library.assets().move(second.id(), second.folder(), "img0.jpg"); // someone else (the CLI, a sync) takes the old name
+        fx.browser().history().undo();
+        assertThat(library.assets().find(first.id()).orElseThrow().name()).isEqualTo("cover.jpg");
+        assertThat(fx.browser().statusProperty().get())
+                .isEqualTo("Could not undo (renamed img0.jpg to cover.jpg): an asset named /f/img0.jpg already exists");
+        assertThat(fx.browser().history().canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void aRefusedRenameIsNotRecorded() {
+        seed(2, -1, "");
+        fx.browser().open();
+        Asset first = library.assets().find(ids.get(0)).orElseThrow();
+        fx.browser().rename(first, "img1.jpg");
+        fx.browser().rename(first, "no good?.jpg");
+        fx.browser().rename(first, "img0.jpg"); // unchanged
+        assertThat(fx.browser().history().canUndoProperty().get()).isFalse();
+    }
+
     private List<String> tags(AssetId id) {
         return library.assets().find(id).orElseThrow().tags().stream().map(Tag::value).toList();
     }
