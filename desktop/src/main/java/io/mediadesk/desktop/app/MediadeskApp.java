@@ -26,6 +26,7 @@ import io.mediadesk.desktop.settings.SettingsViewModel;
 import io.mediadesk.desktop.settings.WindowPlacement;
 import io.mediadesk.desktop.settings.WindowState;
 import io.mediadesk.desktop.syncpanel.SyncPanelView;
+import io.mediadesk.desktop.syncpanel.SidePictures;
 import io.mediadesk.desktop.syncpanel.SyncPanelViewModel;
 import io.mediadesk.desktop.transform.CdnCompareViewModel;
 import io.mediadesk.desktop.transform.PresetGridViewModel;
@@ -85,7 +86,8 @@ public final class MediadeskApp extends Application {
         DeliveryLinks links = new DeliveryLinks(accounts.connectionProperty(), studio.textProperty()::get);
         LibraryBrowserView libraryView = new LibraryBrowserView(library, new ImportViewModel(lib, tasks, Platform::runLater),
                 new AssetPanelViewModel(library, tasks, links), thumbnails);
-        SyncPanelViewModel sync = new SyncPanelViewModel(lib, accounts.connectionProperty(), tasks, Platform::runLater);
+        SyncPanelViewModel sync = new SyncPanelViewModel(lib, accounts.connectionProperty(), tasks, Platform::runLater,
+                new SidePictures(lib, services.renderer(), io.mediadesk.sync.url.DeliveryFetch.withTimeout(java.time.Duration.ofSeconds(15))));
         PurgePanelViewModel purge = new PurgePanelViewModel(lib.folder(), accounts.connectionProperty(), tasks, Platform::runLater);
         purge.useSources(new LibraryPurgeSources(library));
         MainViewModel main = new MainViewModel();
