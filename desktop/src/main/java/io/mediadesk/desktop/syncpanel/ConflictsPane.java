@@ -93,7 +93,7 @@ final class ConflictsPane extends SplitPane {
         effect.setId("conflict-effect");
         effect.getStyleClass().add("conflict-effect");
         effect.setWrapText(true);
-        VBox detail = new VBox(10, title, what, sides, diff, choices, effect);
+        VBox detail = new VBox(10, title, what, choices, effect, sides, diff);
         detail.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);
