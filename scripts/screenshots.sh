@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Renders the main window (library), the transform studio, the sync plan and the presets room, light and dark, into
+# Renders the main window (library), the transform studio, the sync plan, the sync conflicts, the accounts area with
+# the account's usage and the presets room, light and dark, into
 # docs/screenshots/*.png under Xvfb, with a real photo in the studio's preview.
 # Needs: xvfb x11-utils imagemagick (the same as scripts/window-smoke.sh), a JDK, Maven.
 # Usage: scripts/screenshots.sh [SAMPLE_IMAGE]   (default: the shared corpus sunset photo)
@@ -84,6 +85,46 @@ synced_then_edited() {
   kill "$sb"; wait "$sb" 2>/dev/null || true
 }
 
+# The conflicts tab shows conflicts a person may settle: after a first sync with the stand-in, one photo gets new
+# content in the library (`replace`) and other new content on the service (an upload over its path), another is
+# deleted in the library while the service tags it, and a preset is made on both sides with different text. Some
+# delivery URLs are fetched first, so the accounts area's usage shows bandwidth next to storage.
+conflicts_prepared() {
+  local md=(java -jar "$root/desktop/target/mediadesk.jar" --library "$work/library")
+  "${md[@]}" --json sandbox >"$work/sandbox.json" 2>"$work/sandbox.log" &
+  local sb=$!
+  for _ in $(seq 100); do grep -q privateKey "$work/sandbox.json" 2>/dev/null && break; sleep 0.2; done
+  local base key
+  base="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["apiBase"])' "$work/sandbox.json")"
+  key="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["privateKey"])' "$work/sandbox.json")"
+  MEDIADESK_PRIVATE_KEY="$key" "${md[@]}" --api-base "$base" --upload-base "$base" sync --yes >/dev/null 2>&1
+  local bridge
+  bridge="$("${md[@]}" --json search 'name : "Bridge"' | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')"
+  "${md[@]}" replace --id "$bridge" "$corpus/Dragonfly_by_Bolly.jpg" >/dev/null 2>&1 || true
+  "${md[@]}" delete --query 'name : "Wine"' >/dev/null 2>&1 || true
+  "${md[@]}" presets set hero "w-1600,h-600,fo-auto,q-70" --description "Campaign banners" >/dev/null
+  curl -s -u "$key:" -F "file=@$corpus/Kleiber_by_Lukas_Baubkus.jpg" -F fileName=Bridge_by_Sander_Klootwijk.jpg \
+    -F useUniqueFileName=false -F folder=/ "$base/api/v1/files/upload" >/dev/null
+  python3 - x "$base" "$key" <<'PY'
+import base64, json, sys, urllib.parse, urllib.request
+_, _, base, key = sys.argv
+auth = {"Authorization": "Basic " + base64.b64encode((key + ":").encode()).decode()}
+def call(method, path, body=None):
+    data = None if body is None else json.dumps(body).encode()
+    req = urllib.request.Request(base + path, data=data, method=method, headers={**auth, "Content-Type": "application/json"})
+    with urllib.request.urlopen(req) as r:
+        raw = r.read()
+        return json.loads(raw) if raw else None
+files = call("GET", "/v1/files?limit=1000")
+for f in files[:6]:
+    urllib.request.urlopen(f["url"]).read()   # delivered bytes: the usage's bandwidth
+wine = [f["fileId"] for f in files if f["name"].startswith("Wine")]
+call("POST", "/v1/files/addTags", {"fileIds": wine, "tags": ["approved", "autumn"]})
+call("POST", "/v1/named-transformations", {"name": "hero", "transformation": "w-1200,h-400,fo-auto"})
+PY
+  kill "$sb"; wait "$sb" 2>/dev/null || true
+}
+
 # The presets room shows a preset with a history (three versions), one that uses it and a few
 # others, made with `mediadesk presets set` as a user would.
 presets_with_history() {
@@ -105,6 +146,10 @@ for theme in light dark; do
   shoot "studio-$theme" "$settle" "-Dmediadesk.theme=$theme" "${studio[@]}"
   shoot "studio-grid-$theme" "$settle" "-Dmediadesk.theme=$theme" "${grid[@]}"
   POPULATE=1 PREPARE=synced_then_edited shoot "sync-$theme" 10 "-Dmediadesk.theme=$theme" -Dmediadesk.section=sync \
+    -Dmediadesk.demo.sandbox=true
+  POPULATE=1 PREPARE=conflicts_prepared shoot "sync-conflicts-$theme" "$settle" "-Dmediadesk.theme=$theme" \
+    -Dmediadesk.section=sync -Dmediadesk.demo.sandbox=true -Dmediadesk.sync.tab=conflicts
+  POPULATE=1 PREPARE=conflicts_prepared shoot "accounts-$theme" 10 "-Dmediadesk.theme=$theme" -Dmediadesk.section=accounts \
     -Dmediadesk.demo.sandbox=true
   PREPARE=presets_with_history shoot "presets-$theme" "$settle" "-Dmediadesk.theme=$theme" -Dmediadesk.section=presets \
     -Dmediadesk.presets.select=thumb "-Dmediadesk.studio.sample=$sample"

@@ -13,10 +13,11 @@ import java.util.Optional;
  * {@code -Dmediadesk.studio.sample=photo.jpg}, {@code -Dmediadesk.studio.tr=w-400,h-300},
  * {@code -Dmediadesk.studio.grid=w-400;w-200,e-grayscale} (presets over the sample, side by side shown),
  * {@code -Dmediadesk.demo.sandbox=true} (connect the local sandbox at start and plan a sync with it),
- * {@code -Dmediadesk.presets.select=thumb} (the preset shown in the presets room, previewed on the sample).
+ * {@code -Dmediadesk.presets.select=thumb} (the preset shown in the presets room, previewed on the sample),
+ * {@code -Dmediadesk.sync.tab=conflicts} (the sync panel opens on its Conflicts tab).
  */
 record LaunchOptions(Optional<Section> section, Optional<Boolean> dark, Optional<Path> sample, String transformation,
-        List<String> grid, boolean demoSandbox, Optional<String> preset) {
+        List<String> grid, boolean demoSandbox, Optional<String> preset, boolean syncConflicts) {
 
     static LaunchOptions fromSystemProperties() {
         Optional<Section> section = Section.named(System.getProperty("mediadesk.section"));
@@ -27,6 +28,7 @@ record LaunchOptions(Optional<Section> section, Optional<Boolean> dark, Optional
                 .filter(s -> !s.isBlank()).toList();
         return new LaunchOptions(section, dark, sample, System.getProperty("mediadesk.studio.tr", ""), grid,
                 Boolean.getBoolean("mediadesk.demo.sandbox"),
-                Optional.ofNullable(System.getProperty("mediadesk.presets.select")).filter(n -> !n.isBlank()));
+                Optional.ofNullable(System.getProperty("mediadesk.presets.select")).filter(n -> !n.isBlank()),
+                "conflicts".equals(System.getProperty("mediadesk.sync.tab")));
     }
 }

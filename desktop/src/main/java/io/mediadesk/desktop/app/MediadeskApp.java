@@ -119,8 +119,10 @@ public final class MediadeskApp extends Application {
         main.sectionProperty().addListener((obs, was, now) -> {
             if (now == Section.PRESETS || now == Section.STUDIO) presets.load(); // another process may have changed them
         });
+        SyncPanelView syncView = new SyncPanelView(sync, accounts);
+        if (options.syncConflicts()) syncView.showConflicts();
         MainView view = new MainView(main, Map.of(Section.LIBRARY, libraryView, Section.STUDIO, new TransformStudioView(studio, cdn),
-                Section.SYNC, new SyncPanelView(sync, accounts), Section.PURGE, new PurgePanelView(purge, accounts),
+                Section.SYNC, syncView, Section.PURGE, new PurgePanelView(purge, accounts),
                 Section.ACCOUNTS, new AccountsView(accounts), Section.PRESETS, new PresetsRoomView(presets)));
         view.addFooterButton("open-settings", "Settings", () -> SettingsDialogs.settings(stage, settings));
         view.addFooterButton("open-about", "About", () -> SettingsDialogs.about(stage));

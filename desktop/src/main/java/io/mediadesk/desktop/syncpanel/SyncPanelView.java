@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
  * verdict, Run/Cancel with progress, failures, history.
  */
 public final class SyncPanelView extends BorderPane {
+    private TabPane tabs;
 
     public SyncPanelView(SyncPanelViewModel model, AccountsViewModel accounts) {
         setId("sync-panel");
@@ -72,7 +73,7 @@ public final class SyncPanelView extends BorderPane {
         Tab conflictsTab = new Tab("Conflicts", new ConflictsPane(model.conflicts()));
         conflictsTab.setId("sync-tab-conflicts");
         conflictsTab.textProperty().bind(javafx.beans.binding.Bindings.size(model.conflicts().rows()).asString("Conflicts (%d)"));
-        TabPane tabs = new TabPane(planTab, conflictsTab);
+        tabs = new TabPane(planTab, conflictsTab);
         tabs.setId("sync-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -105,6 +106,11 @@ public final class SyncPanelView extends BorderPane {
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.62);
         setCenter(split);
+    }
+
+    /** Shows the Conflicts tab (the plan tree is the other). */
+    public void showConflicts() {
+        tabs.getSelectionModel().select(1);
     }
 
     private static TreeView<Object> tree(SyncPanelViewModel model) {
