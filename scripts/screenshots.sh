@@ -149,7 +149,7 @@ for theme in light dark; do
     -Dmediadesk.demo.sandbox=true
   POPULATE=1 PREPARE=conflicts_prepared shoot "sync-conflicts-$theme" "$settle" "-Dmediadesk.theme=$theme" \
     -Dmediadesk.section=sync -Dmediadesk.demo.sandbox=true -Dmediadesk.sync.tab=conflicts
-  POPULATE=1 PREPARE=conflicts_prepared shoot "accounts-$theme" 10 "-Dmediadesk.theme=$theme" -Dmediadesk.section=accounts \
+  POPULATE=1 PREPARE=conflicts_prepared shoot "accounts-$theme" "$settle" "-Dmediadesk.theme=$theme" -Dmediadesk.section=accounts \
     -Dmediadesk.demo.sandbox=true
   PREPARE=presets_with_history shoot "presets-$theme" "$settle" "-Dmediadesk.theme=$theme" -Dmediadesk.section=presets \
     -Dmediadesk.presets.select=thumb "-Dmediadesk.studio.sample=$sample"

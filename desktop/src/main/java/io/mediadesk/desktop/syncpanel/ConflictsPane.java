@@ -30,6 +30,8 @@ import javafx.scene.layout.VBox;
  * choices. Choosing one plans again; the list then says what the plan does. Binds and forwards only.
  */
 final class ConflictsPane extends SplitPane {
+    /** Pictures are shown at most this big, so the field table fits below them in a laptop-sized window. */
+    private static final double SHOWN = 180;
     private final ConflictsViewModel model;
     private final GridPane diff = new GridPane();
     private final Label title = new Label();
@@ -65,7 +67,7 @@ final class ConflictsPane extends SplitPane {
             }
             show(now);
         });
-        list.setPrefHeight(140);
+        list.setPrefHeight(110);
 
         title.getStyleClass().add("panel-title");
         title.setId("conflict-title");
@@ -93,13 +95,13 @@ final class ConflictsPane extends SplitPane {
         effect.setId("conflict-effect");
         effect.getStyleClass().add("conflict-effect");
         effect.setWrapText(true);
-        VBox detail = new VBox(10, title, what, choices, effect, sides, diff);
+        VBox detail = new VBox(8, title, what, choices, effect, sides, diff);
         detail.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);
         setOrientation(javafx.geometry.Orientation.VERTICAL);
         getItems().addAll(list, scroll);
-        setDividerPositions(0.22);
+        setDividerPositions(0.18);
         show(model.selectedProperty().get());
     }
 
@@ -109,8 +111,8 @@ final class ConflictsPane extends SplitPane {
         ImageView picture = new ImageView();
         picture.setId(id + "-picture");
         picture.setPreserveRatio(true);
-        picture.setFitWidth(ConflictPictures.SIZE);
-        picture.setFitHeight(ConflictPictures.SIZE);
+        picture.setFitWidth(SHOWN);
+        picture.setFitHeight(SHOWN);
         picture.imageProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> FxPixels.image(pixels.get()), pixels));
         Label words = new Label();
         words.setId(id + "-note");
