@@ -52,8 +52,7 @@ public final class ConflictRows {
         Attributes la = l == null ? null : l.attributes();
         Attributes ra = r == null ? null : r.attributes();
         Attributes ba = b.attributes();
-        diff.add(field("Tags", la == null ? null : String.join(", ", la.tags()), ra == null ? null : String.join(", ", ra.tags()),
-                String.join(", ", ba.tags())));
+        diff.add(field("Tags", la == null ? null : tags(la), ra == null ? null : tags(ra), tags(ba)));
         TreeSet<String> keys = new TreeSet<>(ba.metadata().keySet());
         if (la != null) keys.addAll(la.metadata().keySet());
         if (ra != null) keys.addAll(ra.metadata().keySet());
@@ -63,6 +62,10 @@ public final class ConflictRows {
         diff.add(field("Coordinates", la == null ? null : la.coordinates().orElse(ABSENT), ra == null ? null : ra.coordinates().orElse(ABSENT),
                 ba.coordinates().orElse(ABSENT)));
         return new ConflictRow(c.key(), c.path(), what(c), diff, c.choices(), c.byDefault(), c.chosen(), effect(c), l, r);
+    }
+
+    private static String tags(Attributes a) {
+        return a.tags().isEmpty() ? "none" : String.join(", ", a.tags());
     }
 
     private static String value(Attributes a, String key) {

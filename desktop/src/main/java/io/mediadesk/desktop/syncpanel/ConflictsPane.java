@@ -41,7 +41,8 @@ final class ConflictsPane extends SplitPane {
     private final Map<Resolution, RadioButton> buttons = new EnumMap<>(Resolution.class);
     private boolean updating;
 
-    ConflictsPane(ConflictsViewModel model) {
+    /** {@code busy}: true while a plan or run is in flight; a choice waits for it (it would be planned with the old one). */
+    ConflictsPane(ConflictsViewModel model, javafx.beans.value.ObservableBooleanValue busy) {
         this.model = model;
         setId("sync-conflicts");
         ListView<ConflictRow> list = new ListView<>(model.rows());
@@ -80,7 +81,9 @@ final class ConflictsPane extends SplitPane {
         diff.setHgap(4);
         diff.setVgap(2);
         HBox choices = new HBox(14);
+        choices.setId("conflict-choices");
         choices.setAlignment(Pos.CENTER_LEFT);
+        choices.disableProperty().bind(busy);
         for (Resolution r : Resolution.values()) {
             RadioButton b = new RadioButton(ConflictRow.label(r));
             b.setId("conflict-choice-" + r.word());

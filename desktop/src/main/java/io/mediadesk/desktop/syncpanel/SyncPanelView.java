@@ -70,7 +70,7 @@ public final class SyncPanelView extends BorderPane {
         TreeView<Object> tree = tree(model);
         Tab planTab = new Tab("Plan", tree);
         planTab.setId("sync-tab-plan");
-        Tab conflictsTab = new Tab("Conflicts", new ConflictsPane(model.conflicts()));
+        Tab conflictsTab = new Tab("Conflicts", new ConflictsPane(model.conflicts(), model.workingProperty()));
         conflictsTab.setId("sync-tab-conflicts");
         conflictsTab.textProperty().bind(javafx.beans.binding.Bindings.size(model.conflicts().rows()).asString("Conflicts (%d)"));
         tabs = new TabPane(planTab, conflictsTab);
