@@ -104,7 +104,7 @@ final class ConflictsPane extends SplitPane {
         scroll.setFitToWidth(true);
         setOrientation(javafx.geometry.Orientation.VERTICAL);
         getItems().addAll(list, scroll);
-        setDividerPositions(0.18);
+        setDividerPositions(0.21);
         show(model.selectedProperty().get());
     }
 
