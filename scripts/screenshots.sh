@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Renders the main window (library), the transform studio, the sync plan, the presets room, the asset panel with
-# versions, the purge panel, the accounts and the studio's Compare with CDN, light and dark, into
+# Renders the main window (library), the transform studio, the sync plan, the sync conflicts, the presets room,
+# the asset panel with versions, the purge panel, the accounts with the account's usage and the studio's Compare
+# with CDN, light and dark, into
 # docs/screenshots/*.png under Xvfb, with a real photo in the studio's preview.
 # Needs: xvfb x11-utils imagemagick (the same as scripts/window-smoke.sh), a JDK, Maven.
 # Usage: scripts/screenshots.sh [SAMPLE_IMAGE]   (default: the shared corpus sunset photo)
@@ -86,6 +87,46 @@ synced_then_edited() {
   kill "$sb"; wait "$sb" 2>/dev/null || true
 }
 
+# The conflicts tab shows conflicts a person may settle: after a first sync with the stand-in, one photo gets new
+# content in the library (`replace`) and other new content on the service (an upload over its path), another is
+# deleted in the library while the service tags it, and a preset is made on both sides with different text. Some
+# delivery URLs are fetched first, so the accounts area's usage shows bandwidth next to storage.
+conflicts_prepared() {
+  local md=(java -jar "$root/desktop/target/mediadesk.jar" --library "$work/library")
+  "${md[@]}" --json sandbox >"$work/sandbox.json" 2>"$work/sandbox.log" &
+  local sb=$!
+  for _ in $(seq 100); do grep -q privateKey "$work/sandbox.json" 2>/dev/null && break; sleep 0.2; done
+  local base key
+  base="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["apiBase"])' "$work/sandbox.json")"
+  key="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["privateKey"])' "$work/sandbox.json")"
+  MEDIADESK_PRIVATE_KEY="$key" "${md[@]}" --api-base "$base" --upload-base "$base" sync --yes >/dev/null 2>&1
+  local bridge
+  bridge="$("${md[@]}" --json search 'name : "Bridge"' | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')"
+  "${md[@]}" replace --id "$bridge" "$corpus/Dragonfly_by_Bolly.jpg" >/dev/null 2>&1 || true
+  "${md[@]}" delete --query 'name : "Wine"' >/dev/null 2>&1 || true
+  "${md[@]}" presets set hero "w-1600,h-600,fo-auto,q-70" --description "Campaign banners" >/dev/null
+  curl -s -u "$key:" -F "file=@$corpus/Kleiber_by_Lukas_Baubkus.jpg" -F fileName=Bridge_by_Sander_Klootwijk.jpg \
+    -F useUniqueFileName=false -F folder=/ "$base/api/v1/files/upload" >/dev/null
+  python3 - x "$base" "$key" <<'PY'
+import base64, json, sys, urllib.parse, urllib.request
+_, _, base, key = sys.argv
+auth = {"Authorization": "Basic " + base64.b64encode((key + ":").encode()).decode()}
+def call(method, path, body=None):
+    data = None if body is None else json.dumps(body).encode()
+    req = urllib.request.Request(base + path, data=data, method=method, headers={**auth, "Content-Type": "application/json"})
+    with urllib.request.urlopen(req) as r:
+        raw = r.read()
+        return json.loads(raw) if raw else None
+files = call("GET", "/v1/files?limit=1000")
+for f in files[:6]:
+    urllib.request.urlopen(f["url"]).read()   # delivered bytes: the usage's bandwidth
+wine = [f["fileId"] for f in files if f["name"].startswith("Wine")]
+call("POST", "/v1/files/addTags", {"fileIds": wine, "tags": ["approved", "autumn"]})
+call("POST", "/v1/named-transformations", {"name": "hero", "transformation": "w-1200,h-400,fo-auto"})
+PY
+  kill "$sb"; wait "$sb" 2>/dev/null || true
+}
+
 # The presets room shows a preset with a history (three versions), one that uses it and a few
 # others, made with `mediadesk presets set` as a user would.
 presets_with_history() {
@@ -134,6 +175,12 @@ profiles() {
 JSON
 }
 
+# The accounts panel: the made-up profiles beside the sandbox, whose usage shows storage and bandwidth.
+accounts_prepared() {
+  conflicts_prepared
+  profiles
+}
+
 studio=(-Dmediadesk.section=studio "-Dmediadesk.studio.sample=$sample"
         "-Dmediadesk.studio.tr=w-960,h-600,fo-auto,q-75:e-contrast,r-24")
 grid=("${studio[@]}" "-Dmediadesk.studio.grid=w-480,h-300,fo-auto;w-480,h-300,q-20,e-grayscale;w-300,h-300,fo-auto,r-max,f-png")
@@ -143,6 +190,8 @@ for theme in light dark; do
   shoot "studio-grid-$theme" "$settle" "-Dmediadesk.theme=$theme" "${grid[@]}"
   POPULATE=1 PREPARE=synced_then_edited shoot "sync-$theme" 10 "-Dmediadesk.theme=$theme" -Dmediadesk.section=sync \
     -Dmediadesk.demo.sandbox=true
+  POPULATE=1 PREPARE=conflicts_prepared shoot "sync-conflicts-$theme" "$settle" "-Dmediadesk.theme=$theme" \
+    -Dmediadesk.section=sync -Dmediadesk.demo.sandbox=true -Dmediadesk.sync.tab=conflicts
   PREPARE=presets_with_history shoot "presets-$theme" "$settle" "-Dmediadesk.theme=$theme" -Dmediadesk.section=presets \
     -Dmediadesk.presets.select=thumb "-Dmediadesk.studio.sample=$sample"
   POPULATE=1 PREPARE=versioned shoot "assets-$theme" 25 "-Dmediadesk.theme=$theme" -Dmediadesk.section=library \
@@ -150,7 +199,8 @@ for theme in light dark; do
   # The purge runner polls 5 s after sending, then 10 s later; the stand-in says Completed at the second poll.
   POPULATE=1 shoot "purge-$theme" 40 "-Dmediadesk.theme=$theme" -Dmediadesk.section=purge -Dmediadesk.demo.sandbox=true \
     "-Dmediadesk.demo.purge=/Kleiber_by_Lukas_Baubkus.jpg;/Dragonfly_by_Bolly.jpg;/sunset_by_Aitzol_Berasategi.jpg"
-  PREPARE=profiles shoot "accounts-$theme" 8 "-Dmediadesk.theme=$theme" -Dmediadesk.section=accounts -Dmediadesk.demo.sandbox=true
+  POPULATE=1 PREPARE=accounts_prepared shoot "accounts-$theme" "$settle" "-Dmediadesk.theme=$theme" -Dmediadesk.section=accounts \
+    -Dmediadesk.demo.sandbox=true
   POPULATE=1 PREPARE=synced shoot "studio-cdn-$theme" "$(( settle + 30 ))" "-Dmediadesk.theme=$theme" -Dmediadesk.section=studio \
     -Dmediadesk.demo.sandbox=true -Dmediadesk.library.select=sunset -Dmediadesk.studio.compare=true \
     "-Dmediadesk.studio.tr=w-960,h-600,fo-auto,q-75:e-contrast"

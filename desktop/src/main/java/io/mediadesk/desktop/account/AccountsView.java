@@ -105,8 +105,50 @@ public final class AccountsView extends BorderPane {
         Label note = new Label("The private key goes to the OS credential store and is never shown again in full.");
         note.getStyleClass().add("muted");
         note.setWrapText(true);
-        VBox box = new VBox(12, grid, error, new HBox(8, save, test), status, note);
+        VBox box = new VBox(12, grid, error, new HBox(8, save, test), status, note, usage(model.usage()));
         box.setPadding(new Insets(0, 16, 16, 8));
+        return box;
+    }
+
+    /** The active account's usage: figures, the range they cover, Refresh, and a polite reason when there are none. */
+    private static VBox usage(UsageViewModel usage) {
+        Label title = new Label("Usage");
+        title.getStyleClass().add("panel-title");
+        Label range = new Label();
+        range.setId("usage-range");
+        range.getStyleClass().add("muted");
+        range.textProperty().bind(usage.rangeProperty());
+        Button refresh = new Button("Refresh");
+        refresh.setId("usage-refresh");
+        refresh.disableProperty().bind(usage.loadingProperty());
+        refresh.setOnAction(e -> usage.refresh());
+        HBox head = new HBox(10, title, range, refresh);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        GridPane figures = new GridPane();
+        figures.setId("usage-figures");
+        figures.setHgap(16);
+        figures.setVgap(4);
+        usage.figures().addListener((javafx.collections.ListChangeListener<UsageViewModel.Figure>) c -> {
+            figures.getChildren().clear();
+            int row = 0;
+            for (UsageViewModel.Figure f : usage.figures()) {
+                Label key = new Label(f.label());
+                key.getStyleClass().add("fact-key");
+                Label value = new Label(f.value());
+                value.setId("usage-" + f.label().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+                figures.addRow(row++, key, value);
+            }
+        });
+        Label status = new Label();
+        status.setId("usage-status");
+        status.setWrapText(true);
+        status.textProperty().bind(usage.statusProperty());
+        usage.failedProperty().addListener((o, was, bad) -> {
+            status.getStyleClass().remove("error-text");
+            if (bad) status.getStyleClass().add("error-text");
+        });
+        VBox box = new VBox(8, new javafx.scene.control.Separator(), head, figures, status);
+        box.setId("usage");
         return box;
     }
 

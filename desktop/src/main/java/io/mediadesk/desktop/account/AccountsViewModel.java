@@ -38,6 +38,7 @@ public final class AccountsViewModel implements AutoCloseable {
     private final ObjectProperty<Boolean> checkPassed = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final AccountForm form = new AccountForm();
+    private final UsageViewModel usage;
 
     public AccountsViewModel(Path libraryFolder, KeyVault vault, TaskRunner tasks) {
         this(libraryFolder, vault, tasks, SandboxOptions.defaults());
@@ -49,6 +50,7 @@ public final class AccountsViewModel implements AutoCloseable {
         this.vault = vault;
         this.tasks = tasks;
         this.sandbox = new LocalSandbox(libraryFolder.resolve("sandbox"), sandboxOptions);
+        this.usage = new UsageViewModel(connection.getReadOnlyProperty(), tasks, java.time.Clock.systemUTC());
         active.addListener((obs, was, now) -> {
             if (now != null && (was == null || !was.name().equals(now.name()))) connect(now);
             if (now == null) connection.set(null);
@@ -283,6 +285,11 @@ public final class AccountsViewModel implements AutoCloseable {
 
     public AccountForm form() {
         return form;
+    }
+
+    /** The active account's usage figures. */
+    public UsageViewModel usage() {
+        return usage;
     }
 
     /** Stops the local sandbox if it was started. */

@@ -17,11 +17,12 @@ import java.util.Optional;
  * {@code -Dmediadesk.library.select=Kleiber} (the first asset of that name shown in the asset panel, its versions in view;
  * with the sandbox, once it is connected), {@code -Dmediadesk.studio.compare=true} (that asset opened in the studio with
  * Compare with CDN on), {@code -Dmediadesk.demo.purge=/a.jpg;/b.jpg} (with the sandbox: those assets' URLs planned and
- * sent by the purge panel, which polls them until Completed).
+ * sent by the purge panel, which polls them until Completed),
+ * {@code -Dmediadesk.sync.tab=conflicts} (the sync panel opens on its Conflicts tab).
  */
 record LaunchOptions(Optional<Section> section, Optional<Boolean> dark, Optional<Path> sample, String transformation,
         List<String> grid, boolean demoSandbox, Optional<String> preset, Optional<String> select, boolean compare,
-        List<String> purge) {
+        List<String> purge, boolean syncConflicts) {
 
     static LaunchOptions fromSystemProperties() {
         Optional<Section> section = Section.named(System.getProperty("mediadesk.section"));
@@ -35,6 +36,7 @@ record LaunchOptions(Optional<Section> section, Optional<Boolean> dark, Optional
                 Optional.ofNullable(System.getProperty("mediadesk.presets.select")).filter(n -> !n.isBlank()),
                 Optional.ofNullable(System.getProperty("mediadesk.library.select")).filter(n -> !n.isBlank()),
                 Boolean.getBoolean("mediadesk.studio.compare"), Arrays.stream(System.getProperty("mediadesk.demo.purge", "")
-                        .split(";")).filter(s -> !s.isBlank()).toList());
+                        .split(";")).filter(s -> !s.isBlank()).toList(),
+                "conflicts".equals(System.getProperty("mediadesk.sync.tab")));
     }
 }

@@ -26,6 +26,7 @@ import io.mediadesk.desktop.settings.SettingsViewModel;
 import io.mediadesk.desktop.settings.WindowPlacement;
 import io.mediadesk.desktop.settings.WindowState;
 import io.mediadesk.desktop.syncpanel.SyncPanelView;
+import io.mediadesk.desktop.syncpanel.SidePictures;
 import io.mediadesk.desktop.syncpanel.SyncPanelViewModel;
 import io.mediadesk.desktop.transform.CdnCompareViewModel;
 import io.mediadesk.desktop.transform.PresetGridViewModel;
@@ -85,7 +86,8 @@ public final class MediadeskApp extends Application {
         DeliveryLinks links = new DeliveryLinks(accounts.connectionProperty(), studio.textProperty()::get);
         LibraryBrowserView libraryView = new LibraryBrowserView(library, new ImportViewModel(lib, tasks, Platform::runLater),
                 new AssetPanelViewModel(library, tasks, links), thumbnails);
-        SyncPanelViewModel sync = new SyncPanelViewModel(lib, accounts.connectionProperty(), tasks, Platform::runLater);
+        SyncPanelViewModel sync = new SyncPanelViewModel(lib, accounts.connectionProperty(), tasks, Platform::runLater,
+                new SidePictures(lib, services.renderer(), io.mediadesk.sync.url.DeliveryFetch.withTimeout(java.time.Duration.ofSeconds(15))));
         PurgePanelViewModel purge = new PurgePanelViewModel(lib.folder(), accounts.connectionProperty(), tasks, Platform::runLater);
         purge.useSources(new LibraryPurgeSources(library));
         MainViewModel main = new MainViewModel();
@@ -117,8 +119,10 @@ public final class MediadeskApp extends Application {
         main.sectionProperty().addListener((obs, was, now) -> {
             if (now == Section.PRESETS || now == Section.STUDIO) presets.load(); // another process may have changed them
         });
+        SyncPanelView syncView = new SyncPanelView(sync, accounts);
+        if (options.syncConflicts()) syncView.showConflicts();
         MainView view = new MainView(main, Map.of(Section.LIBRARY, libraryView, Section.STUDIO, new TransformStudioView(studio, cdn),
-                Section.SYNC, new SyncPanelView(sync, accounts), Section.PURGE, new PurgePanelView(purge, accounts),
+                Section.SYNC, syncView, Section.PURGE, new PurgePanelView(purge, accounts),
                 Section.ACCOUNTS, new AccountsView(accounts), Section.PRESETS, new PresetsRoomView(presets)));
         view.addFooterButton("open-settings", "Settings", () -> SettingsDialogs.settings(stage, settings));
         view.addFooterButton("open-about", "About", () -> SettingsDialogs.about(stage));

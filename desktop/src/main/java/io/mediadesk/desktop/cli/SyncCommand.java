@@ -8,6 +8,7 @@ import io.mediadesk.sync.credential.EnvironmentCredentials;
 import io.mediadesk.sync.credential.PrivateKey;
 import io.mediadesk.sync.plan.Action;
 import io.mediadesk.sync.plan.PlanOptions;
+import io.mediadesk.sync.plan.Resolution;
 import io.mediadesk.sync.plan.SyncPlan;
 import io.mediadesk.sync.run.Dispatcher;
 import io.mediadesk.sync.run.ItemFailure;
@@ -43,7 +44,8 @@ import picocli.CommandLine.Spec;
  * sync retries them. Presets (named transformations) and custom metadata field definitions are
  * synced too, first, and print after the assets' plan; a field whose type or rules differ on the two
  * sides waits for a person (exit 6), and an account without the named-transformations API keeps
- * presets local and the plan says so.
+ * presets local and the plan says so. {@code --prefer library|service} settles every conflict for
+ * that side (the planner's {@code PlanOptions.prefer}).
  */
 @Command(name = "sync", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Two-way sync of the library with the account at --api-base/--upload-base (key from "
@@ -53,6 +55,8 @@ import picocli.CommandLine.Spec;
             "files (or more than 100) needs --yes; an empty listing never deletes anything.",
             "Presets and field definitions go both ways too; a preset edited on both sides keeps both (NAME_conflict_N),",
             "a field whose type or rules differ waits for a decision (exit 6).",
+            "--prefer library|service settles every conflict for one side instead: content, a field or a move changed",
+            "on both sides takes that side's, and an edit meeting a delete lets that side's delete win (no copies).",
             "JSON: {\"plan\":[{\"action\",\"side\",\"path\",\"detail\"}],\"applied\":N,\"conflicts\":N,\"failed\":[…],\"refused\"?}"})
 final class SyncCommand implements Callable<Integer> {
     private static final Duration LEASE = Duration.ofMinutes(2);
@@ -72,9 +76,18 @@ final class SyncCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "4", description = "Items transferred at once (default: 4).")
     private int threads;
 
+    @Option(names = "--prefer", paramLabel = "SIDE", description = "Settle every conflict for one side: library or service "
+            + "(default: keep both, an edit beats a delete).")
+    private String prefer;
+
     @Override
     public Integer call() {
         if (threads < 1 || threads > 32) throw usage("--threads must be 1..32, got " + threads);
+        Resolution side = Resolution.KEEP_BOTH;
+        if (prefer != null) {
+            if (!prefer.equals("library") && !prefer.equals("service")) throw usage("--prefer takes library or service, got " + prefer);
+            side = Resolution.of(prefer);
+        }
         PrivateKey key = key();
         GlobalOptions global = root.global();
         ImageKitClient client = ImageKitClient.create(ClientConfig.defaults().withBases(global.apiBase(), global.uploadBase())
@@ -85,7 +98,7 @@ final class SyncCommand implements Callable<Integer> {
             SyncSession session = new SyncSession(local, new ClientRemoteSide(client, library.folder().resolve("sync-tmp")),
                     library.catalog().syncLedger(), Dispatcher.parallel(threads), Clock.systemUTC(), owner(), LEASE)
                     .withSettings(new LibrarySettings(library.catalog().presets(), library.assets()), new ClientSettings(client));
-            PlanOptions options = PlanOptions.DEFAULTS.withConfirmed(yes);
+            PlanOptions options = PlanOptions.DEFAULTS.withConfirmed(yes).withPrefer(side);
             SyncOutcome outcome = dryRun ? session.previewAll(options)
                     : session.run(options, progress(root.stderr()));
             return report(outcome);

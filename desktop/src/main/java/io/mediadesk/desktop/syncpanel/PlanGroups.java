@@ -4,6 +4,9 @@ import io.mediadesk.sync.plan.Action;
 import io.mediadesk.sync.plan.ItemPlan;
 import io.mediadesk.sync.plan.Note;
 import io.mediadesk.sync.plan.SyncPlan;
+import io.mediadesk.sync.settings.SettingStep;
+import io.mediadesk.sync.settings.SettingsNote;
+import io.mediadesk.sync.settings.SettingsPlan;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,7 +21,8 @@ public final class PlanGroups {
 
     /** A group of the tree, in the order shown. */
     public enum Kind {
-        ADDS("Adds"), UPDATES("Updates"), MOVES("Moves"), DELETES("Deletes"), CONFLICTS("Conflicts"), WAITING("Waiting");
+        ADDS("Adds"), UPDATES("Updates"), MOVES("Moves"), DELETES("Deletes"), CONFLICTS("Conflicts"), WAITING("Waiting"),
+        NOTES("Notes");
 
         private final String title;
 
@@ -53,6 +57,11 @@ public final class PlanGroups {
     }
 
     public static List<Group> of(SyncPlan plan) {
+        return of(plan, SettingsPlan.EMPTY);
+    }
+
+    /** The assets' lines, then the presets' and fields' (their writes, conflicts, decisions and notes). */
+    public static List<Group> of(SyncPlan plan, SettingsPlan settings) {
         Map<Kind, List<Line>> groups = new EnumMap<>(Kind.class);
         for (ItemPlan item : plan.items()) {
             for (Action a : item.actions()) {
@@ -65,6 +74,21 @@ public final class PlanGroups {
                         n.kind() == Note.Kind.CONFLICT ? "conflict" : "wait", "", n.path(), n.text()));
             }
         }
+        for (SettingsNote n : settings.notes()) {
+            Kind kind = n.kind().equals(SettingsNote.NOTE) ? Kind.NOTES : Kind.CONFLICTS;
+            groups.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Line(kind, n.kind(), "", n.subject(), n.text()));
+        }
+        for (SettingStep s : settings.writes()) {
+            Kind kind = switch (s.op().verb()) {
+                case "add", "copy" -> Kind.ADDS;
+                case "delete" -> Kind.DELETES;
+                default -> Kind.UPDATES;
+            };
+            groups.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Line(kind, s.op().verb(), s.op().side(),
+                    s.op().thing() + " " + s.name(), s.detail().isEmpty() ? s.value() : s.detail()));
+        }
+        settings.presetRefusal().ifPresent(r -> groups.computeIfAbsent(Kind.NOTES, k -> new ArrayList<>())
+                .add(new Line(Kind.NOTES, r.overridable() ? "refused (needs confirmation)" : "refused", "", "presets", r.reason())));
         return groups.entrySet().stream().map(e -> new Group(e.getKey(), List.copyOf(e.getValue()))).toList();
     }
 

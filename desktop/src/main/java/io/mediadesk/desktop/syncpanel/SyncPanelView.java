@@ -13,6 +13,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -21,8 +23,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The Sync area: account, Plan, the plan tree, the brakes' verdict, Run/Cancel with progress, failures, history. */
+/**
+ * The Sync area: account, Plan, the plan tree and the conflicts side by side (tabs), the brakes'
+ * verdict, Run/Cancel with progress, failures, history.
+ */
 public final class SyncPanelView extends BorderPane {
+    private TabPane tabs;
 
     public SyncPanelView(SyncPanelViewModel model, AccountsViewModel accounts) {
         setId("sync-panel");
@@ -62,7 +68,15 @@ public final class SyncPanelView extends BorderPane {
         confirm.managedProperty().bind(confirm.visibleProperty());
         confirm.setOnAction(e -> model.plan());
         TreeView<Object> tree = tree(model);
-        VBox.setVgrow(tree, Priority.ALWAYS);
+        Tab planTab = new Tab("Plan", tree);
+        planTab.setId("sync-tab-plan");
+        Tab conflictsTab = new Tab("Conflicts", new ConflictsPane(model.conflicts(), model.workingProperty()));
+        conflictsTab.setId("sync-tab-conflicts");
+        conflictsTab.textProperty().bind(javafx.beans.binding.Bindings.size(model.conflicts().rows()).asString("Conflicts (%d)"));
+        tabs = new TabPane(planTab, conflictsTab);
+        tabs.setId("sync-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
         ProgressBar progress = new ProgressBar();
         progress.setId("sync-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -71,7 +85,7 @@ public final class SyncPanelView extends BorderPane {
         status.setId("sync-status");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
-        VBox left = new VBox(8, verdict, confirm, tree, progress, status);
+        VBox left = new VBox(8, verdict, confirm, tabs, progress, status);
         left.setPadding(new Insets(0, 8, 16, 16));
 
         ListView<ItemFailure> failures = new ListView<>(model.failures());
@@ -92,6 +106,11 @@ public final class SyncPanelView extends BorderPane {
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.62);
         setCenter(split);
+    }
+
+    /** Shows the Conflicts tab (the plan tree is the other). */
+    public void showConflicts() {
+        tabs.getSelectionModel().select(1);
     }
 
     private static TreeView<Object> tree(SyncPanelViewModel model) {

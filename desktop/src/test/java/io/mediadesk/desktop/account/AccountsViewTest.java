@@ -87,4 +87,35 @@ class AccountsViewTest {
         robot.clickOn("#account-test");
         assertThat(robot.lookup("#account-status").queryAs(Label.class).getText()).startsWith("Connected to http://127.0.0.1:");
     }
+
+    @Test
+    void theActiveAccountsUsageIsShownAndARefusedKeyIsExplained(FxRobot robot) throws Exception {
+        robot.clickOn("#account-sandbox");
+        assertThat(robot.lookup("#usage-status").queryAs(Label.class).getText()).isEqualTo("Usage of Local sandbox");
+        assertThat(robot.lookup("#usage-media-library-storage").queryAs(Label.class).getText()).isEqualTo("0 B");
+        assertThat(robot.lookup("#usage-bandwidth-this-month").queryAs(Label.class).getText()).isEqualTo("0 B");
+        assertThat(robot.lookup("#usage-range").queryAs(Label.class).getText()).endsWith("(UTC)");
+
+        // A file of 2,000 bytes: Refresh reads it from the stand-in's state.
+        Connection c = model.connectionProperty().get();
+        c.client().uploads().upload(io.mediadesk.sync.client.model.UploadRequest.of(Files.write(
+                Files.createTempDirectory("usage").resolve("two-k.bin"), new byte[2000])));
+        robot.clickOn("#usage-refresh");
+        assertThat(robot.lookup("#usage-media-library-storage").queryAs(Label.class).getText()).isEqualTo("2.0 KB (2,000 bytes)");
+
+        // The profile on the test's own stand-in, whose key lacks the permission.
+        sandbox.usagePermission(false);
+        robot.clickOn("#account-add");
+        robot.clickOn("#account-name").write("restricted");
+        robot.clickOn("#account-endpoint").write(sandbox.urlEndpoint());
+        robot.clickOn("#account-api").write(sandbox.apiBase());
+        robot.clickOn("#account-upload").write(sandbox.uploadBase());
+        robot.clickOn("#account-private").write("private_accountsViewTestKeyWXYZ");
+        robot.clickOn("#account-save");
+        robot.interact(() -> model.activate(model.profiles().stream().filter(p -> p.name().equals("restricted")).findFirst().orElseThrow()));
+        Label status = robot.lookup("#usage-status").queryAs(Label.class);
+        assertThat(status.getText()).startsWith("This key may not read the account's usage (HTTP 403)");
+        assertThat(status.getStyleClass()).contains("error-text");
+        assertThat(robot.lookup("#usage-figures").queryAs(javafx.scene.layout.GridPane.class).getChildren()).isEmpty();
+    }
 }

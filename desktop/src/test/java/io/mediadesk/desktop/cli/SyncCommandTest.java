@@ -124,6 +124,28 @@ class SyncCommandTest {
         assertThat(r.out()).contains("decide            field rating  type Number in the library, Text at the service");
     }
 
+    @Test
+    void preferServiceSettlesAPresetConflictWithoutACopyAndAWrongSideIsAUsageError() throws Exception {
+        assertThat(mediadesk("presets", "set", "hero", "w-300").code()).isZero();
+        client().namedTransformations().create("hero", "w-400", true);
+
+        UrlCommandTest.Run dry = mediadesk("sync", "--dry-run");
+        assertThat(dry.out()).contains("the service's w-400 is kept as hero_conflict_1");
+
+        UrlCommandTest.Run run = mediadesk("sync", "--prefer", "service");
+        assertThat(run.code()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("conflict          preset hero  added on both sides: the service's w-400 is kept, as chosen")
+                .contains("update    local   preset hero  w-400 (was w-300)");
+        UrlCommandTest.Run list = mediadesk("--json", "presets", "list");
+        JsonNode items = new ObjectMapper().readTree(list.out()).get("items");
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).get("transformation").asText()).isEqualTo("w-400");
+
+        UrlCommandTest.Run wrong = mediadesk("sync", "--prefer", "both");
+        assertThat(wrong.code()).isEqualTo(2);
+        assertThat(wrong.err()).contains("--prefer takes library or service");
+    }
+
     private ImageKitClient client() {
         return ImageKitClient.create(ClientConfig.defaults().withBases(sandbox.apiBase(), sandbox.uploadBase()),
                 PrivateKey.of(sandbox.privateKey()));

@@ -30,6 +30,7 @@ public final class ImageKitClient {
     private final MetadataFieldResource metadataFields;
     private final NamedTransformationResource namedTransformations;
     private final PurgeResource purges;
+    private final AccountResource accounts;
 
     private ImageKitClient(Endpoints endpoints, PrivateKey key) {
         this.files = new FileResource(endpoints, key);
@@ -39,6 +40,7 @@ public final class ImageKitClient {
         this.metadataFields = new MetadataFieldResource(endpoints);
         this.namedTransformations = new NamedTransformationResource(endpoints);
         this.purges = new PurgeResource(endpoints);
+        this.accounts = new AccountResource(endpoints);
     }
 
     public static ImageKitClient create(ClientConfig config, PrivateKey key) {
@@ -77,5 +79,10 @@ public final class ImageKitClient {
 
     public PurgeResource purges() {
         return purges;
+    }
+
+    /** The account's usage figures. */
+    public AccountResource accounts() {
+        return accounts;
     }
 }

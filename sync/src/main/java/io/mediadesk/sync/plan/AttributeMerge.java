@@ -25,6 +25,11 @@ final class AttributeMerge {
     }
 
     static Result merge(Attributes base, Attributes local, Attributes remote) {
+        return merge(base, local, remote, false);
+    }
+
+    /** With {@code serviceWins}, a field changed differently on both sides takes the service's value instead. */
+    static Result merge(Attributes base, Attributes local, Attributes remote, boolean serviceWins) {
         List<String> collisions = new ArrayList<>();
         TreeSet<String> tags = new TreeSet<>(base.tags());
         tags.addAll(local.tags());
@@ -38,18 +43,24 @@ final class AttributeMerge {
         keys.addAll(remote.metadata().keySet());
         for (String key : keys) {
             Optional<String> v = field("metadata." + key, Optional.ofNullable(base.metadata().get(key)),
-                    Optional.ofNullable(local.metadata().get(key)), Optional.ofNullable(remote.metadata().get(key)), collisions);
+                    Optional.ofNullable(local.metadata().get(key)), Optional.ofNullable(remote.metadata().get(key)), serviceWins,
+                    collisions);
             v.ifPresent(value -> metadata.put(key, value));
         }
         Optional<String> coordinates = field("coordinates", base.coordinates(), local.coordinates(), remote.coordinates(),
-                collisions);
+                serviceWins, collisions);
         return new Result(new Attributes(tags, metadata, coordinates), collisions);
     }
 
     private static Optional<String> field(String name, Optional<String> base, Optional<String> local, Optional<String> remote,
-            List<String> collisions) {
+            boolean serviceWins, List<String> collisions) {
         if (local.equals(remote) || remote.equals(base)) return local;
         if (local.equals(base)) return remote;
+        if (serviceWins) {
+            collisions.add(name + " changed on both sides: kept the service's " + shown(remote) + ", as chosen (the library had "
+                    + shown(local) + ")");
+            return remote;
+        }
         collisions.add(name + " changed on both sides: kept the library's " + shown(local) + " (the service had "
                 + shown(remote) + ")");
         return local;

@@ -46,6 +46,8 @@ final class ItemDraft {
     /** The asset id a download creates. */
     String downloadId;
     String reason = "";
+    /** Set when the item is a conflict a person may settle: what the plan shows them. */
+    Conflict conflict;
 
     ItemDraft(String key, Kind kind, BaseEntry base, LocalFile local, RemoteEntry remote) {
         this.key = key;

@@ -40,7 +40,7 @@ final class Steps {
             }
             case FORGET -> new BaseOutcome.Forget(d.base.localId());
         };
-        return new ItemPlan(d.key, d.path(), steps, outcome, d.notes);
+        return new ItemPlan(d.key, d.path(), steps, outcome, d.notes, Optional.ofNullable(d.conflict));
     }
 
     private static BaseOutcome keep() {

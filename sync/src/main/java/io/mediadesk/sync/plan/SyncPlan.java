@@ -17,7 +17,7 @@ import java.util.Optional;
 public record SyncPlan(List<ItemPlan> items, Optional<Refusal> refusal) {
 
     public SyncPlan {
-        items = items.stream().filter(i -> !i.isEmpty() || !i.notes().isEmpty())
+        items = items.stream().filter(i -> !i.isEmpty() || !i.notes().isEmpty() || i.conflict().isPresent())
                 .sorted(Comparator.comparing(ItemPlan::path).thenComparing(ItemPlan::key)).toList();
     }
 
@@ -27,6 +27,11 @@ public record SyncPlan(List<ItemPlan> items, Optional<Refusal> refusal) {
 
     public List<Action> actions() {
         return items.stream().flatMap(i -> i.actions().stream()).toList();
+    }
+
+    /** The conflicts a person may settle, with both sides, in the plan's order (by path). */
+    public List<Conflict> conflictItems() {
+        return items.stream().flatMap(i -> i.conflict().stream()).toList();
     }
 
     public long conflicts() {

@@ -34,7 +34,7 @@ public final class SyncPlanner {
     public SyncPlan plan(LocalSnapshot local, RemoteSnapshot remote, BaseSnapshot base, PlanOptions options) {
         Optional<Refusal> empty = Brakes.emptySide(local, remote, base);
         if (empty.isPresent()) return SyncPlan.refused(empty.get());
-        ConflictTable table = new ConflictTable(base);
+        ConflictTable table = new ConflictTable(base, options);
         List<ItemDraft> drafts = Pairing.of(local, remote, base).stream().filter(p -> !skipUnchanged || !p.unchanged())
                 .map(table::decide).toList();
         new PathTable(local, remote, drafts).resolve(drafts);

@@ -11,6 +11,7 @@ final class Account {
     private final String urlEndpoint;
     private final SandboxOptions options;
     private volatile boolean namedTransformationsApi = true;
+    private volatile boolean usagePermission = true;
 
     Account(String urlEndpoint, SandboxOptions options) {
         this.urlEndpoint = urlEndpoint;
@@ -36,6 +37,14 @@ final class Account {
 
     void namedTransformationsApi(boolean enabled) {
         namedTransformationsApi = enabled;
+    }
+
+    boolean usagePermission() {
+        return usagePermission;
+    }
+
+    void usagePermission(boolean allowed) {
+        usagePermission = allowed;
     }
 
     int purgePendingPolls() {

@@ -24,6 +24,7 @@ final class ApiRoutes {
         new FolderHandler(store, account, purges).register(routes);
         new MetadataFieldHandler(store).register(routes);
         new NamedTransformationHandler(store, account, presets).register(routes);
+        new UsageHandler(store, account).register(routes);
         delivery.register(routes);
         return routes;
     }

@@ -59,11 +59,18 @@ final class DeliveryHandler {
             UrlSignature.verify(signature, store.state().privateKey, store.clock().instant().getEpochSecond());
         }
         Reply reply = serve(Target.parse(remainder, call.query("tr")), signature.signed(), false);
+        if (!call.method().equals("HEAD")) count(reply.body().length);
         if (call.query("ik-attachment").filter("true"::equals).isPresent()) {
             String name = call.rawPath().substring(call.rawPath().lastIndexOf('/') + 1);
             reply.header("Content-Disposition", "attachment; filename=\"" + PathCoding.decode(name).replace("\"", "") + "\"");
         }
         return reply;
+    }
+
+    /** Adds to today's bandwidth (kept in memory, saved with the state's next change). */
+    private void count(long bytes) throws IOException {
+        String day = store.clock().instant().atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString();
+        store.locked(() -> store.state().deliveredBytes.merge(day, bytes, Long::sum));
     }
 
     /** Serves {@code target}; {@code trusted} skips the private-file rule (signed URLs, authenticated API calls). */

@@ -3,10 +3,12 @@ package io.mediadesk.sync.sandbox;
 /**
  * The endpoint families a fault can be scoped to. They follow the service's own split (upload host,
  * media library, folders and bulk jobs, custom metadata fields, purge, named transformations,
- * delivery), which is also how a client would open a circuit per family.
+ * delivery, account), which is also how a client would open a circuit per family.
  */
 public enum Family {
-    UPLOAD, FILES, FOLDERS, METADATA_FIELDS, PURGE, NAMED_TRANSFORMATIONS, DELIVERY;
+    UPLOAD, FILES, FOLDERS, METADATA_FIELDS, PURGE, NAMED_TRANSFORMATIONS, DELIVERY,
+    /** {@code /v1/accounts/...}: usage. */
+    ACCOUNTS;
 
     /** Whether the API rate limit applies: the spec exempts the upload API, delivery is a CDN. */
     boolean rateLimited() {

@@ -164,6 +164,11 @@ public final class Sandbox implements AutoCloseable {
         account.namedTransformationsApi(enabled);
     }
 
+    /** Off: {@code /v1/accounts/usage} answers 403, as for a restricted key without that permission. */
+    public void usagePermission(boolean allowed) {
+        account.usagePermission(allowed);
+    }
+
     public List<RequestRecord> requests() {
         return log.snapshot();
     }

@@ -22,6 +22,8 @@ final class State {
     /** Month ({@code 2026-07}) the purge count belongs to; the quota is per account per month. */
     String purgeMonth = "";
     int purgesThisMonth;
+    /** Bytes delivery URLs served, per UTC day ({@code 2026-11-26}): the usage API's bandwidth. */
+    Map<String, Long> deliveredBytes = new TreeMap<>();
     /** Client-side upload tokens are single-use, even when the upload failed. */
     Set<String> usedUploadTokens = new HashSet<>();
 }

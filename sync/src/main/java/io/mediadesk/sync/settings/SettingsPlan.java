@@ -12,8 +12,10 @@ import java.util.Optional;
  * golden text of the scenario tests. A preset refusal (a brake) stops every preset step, fields go on.
  *
  * @param presetRefusal why the preset steps were held back, and whether {@code --yes} lets them run
+ * @param conflictItems the conflicts with both sides, by subject, for a person to compare (and, for presets, choose)
  */
-public record SettingsPlan(List<SettingStep> steps, List<SettingsNote> notes, Optional<Refused> presetRefusal) {
+public record SettingsPlan(List<SettingStep> steps, List<SettingsNote> notes, Optional<Refused> presetRefusal,
+        List<SettingsConflict> conflictItems) {
     public static final SettingsPlan EMPTY = new SettingsPlan(List.of(), List.of(), Optional.empty());
 
     /** A brake that held the preset steps back. */
@@ -23,6 +25,11 @@ public record SettingsPlan(List<SettingStep> steps, List<SettingsNote> notes, Op
     public SettingsPlan {
         steps = List.copyOf(steps);
         notes = List.copyOf(notes);
+        conflictItems = List.copyOf(conflictItems);
+    }
+
+    public SettingsPlan(List<SettingStep> steps, List<SettingsNote> notes, Optional<Refused> presetRefusal) {
+        this(steps, notes, presetRefusal, List.of());
     }
 
     /** Steps that write to a side (links and forgets only touch the base). */

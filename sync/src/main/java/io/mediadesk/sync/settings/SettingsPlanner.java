@@ -1,6 +1,7 @@
 package io.mediadesk.sync.settings;
 
 import io.mediadesk.sync.plan.PlanOptions;
+import io.mediadesk.sync.plan.Resolution;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,32 +37,44 @@ import java.util.TreeSet;
  * only is created on the other; the same type and rules on both sides are linked; different type or
  * rules, or a local field whose name the service holds for a deleted field, need a person's decision
  * and change nothing.
+ *
+ * <p>A person's {@link Resolution} for {@code preset NAME} ({@link PlanOptions#resolution}) settles
+ * that preset's conflict otherwise: keep library pushes the library's text (or its delete), keep
+ * service pulls the service's (or its delete), and no copy is made. Every conflict is also listed
+ * with both sides ({@link SettingsConflict}); a field's has no choice.
  */
 public final class SettingsPlanner {
     /** What the plan says for an account that answered 404 on named transformations. */
     public static final String DASHBOARD = "named transformations are managed in the dashboard for this account; presets stay local";
 
+    private static final List<Resolution> THREE = List.of(Resolution.KEEP_BOTH, Resolution.KEEP_LIBRARY, Resolution.KEEP_SERVICE);
+    private static final List<Resolution> TWO = List.of(Resolution.KEEP_LIBRARY, Resolution.KEEP_SERVICE);
+
     public SettingsPlan plan(SettingsSnapshot s, PlanOptions options) {
         List<SettingStep> steps = new ArrayList<>();
         List<SettingsNote> notes = new ArrayList<>();
-        fields(s, steps, notes);
+        List<SettingsConflict> conflicts = new ArrayList<>();
+        fields(s, steps, notes, conflicts);
         Optional<SettingsPlan.Refused> refused = Optional.empty();
         if (s.remotePresets().isEmpty()) {
             if (!s.localPresets().isEmpty() || !s.presetBase().isEmpty()) notes.add(new SettingsNote(SettingsNote.NOTE, "presets", DASHBOARD));
         } else {
             List<SettingStep> presetSteps = new ArrayList<>();
-            presets(s, s.remotePresets().get(), presetSteps, notes);
+            presets(s, s.remotePresets().get(), presetSteps, notes, conflicts, options);
             refused = brakes(s, presetSteps, options);
             if (refused.isEmpty()) {
                 steps.addAll(presetSteps);
             } else {
                 notes.removeIf(n -> n.subject().startsWith("preset "));
+                conflicts.removeIf(c -> c.subject().startsWith("preset "));
             }
         }
-        return new SettingsPlan(steps, notes, refused);
+        conflicts.sort(java.util.Comparator.comparing(SettingsConflict::subject));
+        return new SettingsPlan(steps, notes, refused, conflicts);
     }
 
-    private static void presets(SettingsSnapshot s, List<RemotePreset> remoteList, List<SettingStep> steps, List<SettingsNote> notes) {
+    private static void presets(SettingsSnapshot s, List<RemotePreset> remoteList, List<SettingStep> steps, List<SettingsNote> notes,
+            List<SettingsConflict> conflicts, PlanOptions options) {
         Map<String, RemotePreset> remote = new TreeMap<>();
         remoteList.forEach(r -> remote.put(r.name(), r));
         Map<String, PresetBase> base = new TreeMap<>();
@@ -88,7 +101,7 @@ public final class SettingsPlanner {
                     if (l.equals(r)) {
                         steps.add(new SettingStep(SettingStep.Op.PRESET_LINK, name, l, rid, ""));
                     } else {
-                        conflict(s, name, l, r, rid, "added on both sides", reserved, steps, notes);
+                        conflict(s, name, l, r, rid, null, "added on both sides", reserved, steps, notes, conflicts, options);
                     }
                 }
                 continue;
@@ -100,15 +113,33 @@ public final class SettingsPlanner {
                 if (r.equals(bt)) {
                     steps.add(new SettingStep(SettingStep.Op.PRESET_PUSH_DELETE, name, r, rid, ""));
                 } else {
-                    notes.add(new SettingsNote(SettingsNote.CONFLICT, "preset " + name, "deleted in the library, edited at the service: the edit is kept"));
-                    steps.add(new SettingStep(SettingStep.Op.PRESET_PULL_CREATE, name, r, rid, ""));
+                    String subject = "preset " + name;
+                    Resolution chosen = chosen(options, subject, TWO, Resolution.KEEP_SERVICE);
+                    if (chosen == Resolution.KEEP_LIBRARY) {
+                        notes.add(new SettingsNote(SettingsNote.CONFLICT, subject, "deleted in the library, edited at the service: the delete is kept, as chosen"));
+                        steps.add(new SettingStep(SettingStep.Op.PRESET_PUSH_DELETE, name, r, rid, ""));
+                    } else {
+                        notes.add(new SettingsNote(SettingsNote.CONFLICT, subject, "deleted in the library, edited at the service: the edit is kept"));
+                        steps.add(new SettingStep(SettingStep.Op.PRESET_PULL_CREATE, name, r, rid, ""));
+                    }
+                    conflicts.add(new SettingsConflict(subject, Optional.empty(), Optional.of(r), Optional.of(bt), TWO,
+                            Resolution.KEEP_SERVICE, chosen, "deleted in the library, edited at the service"));
                 }
             } else if (r == null) {
                 if (l.equals(bt)) {
                     steps.add(new SettingStep(SettingStep.Op.PRESET_PULL_DELETE, name, l, b.remoteId(), ""));
                 } else {
-                    notes.add(new SettingsNote(SettingsNote.CONFLICT, "preset " + name, "edited in the library, deleted at the service: the edit is kept"));
-                    steps.add(new SettingStep(SettingStep.Op.PRESET_PUSH_CREATE, name, l, null, ""));
+                    String subject = "preset " + name;
+                    Resolution chosen = chosen(options, subject, TWO, Resolution.KEEP_LIBRARY);
+                    if (chosen == Resolution.KEEP_SERVICE) {
+                        notes.add(new SettingsNote(SettingsNote.CONFLICT, subject, "edited in the library, deleted at the service: the delete is kept, as chosen"));
+                        steps.add(new SettingStep(SettingStep.Op.PRESET_PULL_DELETE, name, l, b.remoteId(), ""));
+                    } else {
+                        notes.add(new SettingsNote(SettingsNote.CONFLICT, subject, "edited in the library, deleted at the service: the edit is kept"));
+                        steps.add(new SettingStep(SettingStep.Op.PRESET_PUSH_CREATE, name, l, null, ""));
+                    }
+                    conflicts.add(new SettingsConflict(subject, Optional.of(l), Optional.empty(), Optional.of(bt), TWO,
+                            Resolution.KEEP_LIBRARY, chosen, "edited in the library, deleted at the service"));
                 }
             } else if (l.equals(r)) {
                 if (!l.equals(bt) || !rid.equals(b.remoteId())) steps.add(new SettingStep(SettingStep.Op.PRESET_LINK, name, l, rid, ""));
@@ -117,7 +148,7 @@ public final class SettingsPlanner {
             } else if (l.equals(bt)) {
                 steps.add(new SettingStep(SettingStep.Op.PRESET_PULL_UPDATE, name, r, rid, r + " (was " + bt + ")"));
             } else {
-                conflict(s, name, l, r, rid, "edited on both sides", reserved, steps, notes);
+                conflict(s, name, l, r, rid, bt, "edited on both sides", reserved, steps, notes, conflicts, options);
             }
         }
     }
@@ -126,8 +157,23 @@ public final class SettingsPlanner {
      * Keeps both: the library's text keeps the name on both sides; the service's text becomes (or
      * already is, after a run that stopped halfway) a preset {@code NAME_conflict_N}.
      */
-    private static void conflict(SettingsSnapshot s, String name, String l, String r, String rid, String how, Set<String> reserved,
-            List<SettingStep> steps, List<SettingsNote> notes) {
+    private static void conflict(SettingsSnapshot s, String name, String l, String r, String rid, String bt, String how,
+            Set<String> reserved, List<SettingStep> steps, List<SettingsNote> notes, List<SettingsConflict> conflicts, PlanOptions options) {
+        String subject = "preset " + name;
+        Resolution chosen = chosen(options, subject, THREE, Resolution.KEEP_BOTH);
+        conflicts.add(new SettingsConflict(subject, Optional.of(l), Optional.of(r), Optional.ofNullable(bt), THREE, Resolution.KEEP_BOTH,
+                chosen, how));
+        if (chosen == Resolution.KEEP_LIBRARY) {
+            notes.add(new SettingsNote(SettingsNote.CONFLICT, subject, how + ": the library's " + l + " is kept, as chosen"));
+            steps.add(rid == null ? new SettingStep(SettingStep.Op.PRESET_PUSH_CREATE, name, l, null, "")
+                    : new SettingStep(SettingStep.Op.PRESET_PUSH_UPDATE, name, l, rid, l + " (was " + r + ")"));
+            return;
+        }
+        if (chosen == Resolution.KEEP_SERVICE) {
+            notes.add(new SettingsNote(SettingsNote.CONFLICT, subject, how + ": the service's " + r + " is kept, as chosen"));
+            steps.add(new SettingStep(SettingStep.Op.PRESET_PULL_UPDATE, name, r, rid, r + " (was " + l + ")"));
+            return;
+        }
         String prefix = copyPrefix(name);
         Optional<String> kept = s.localPresets().entrySet().stream()
                 .filter(e -> e.getKey().startsWith(prefix) && e.getValue().equals(r)).map(Map.Entry::getKey).findFirst();
@@ -148,6 +194,11 @@ public final class SettingsPlanner {
         } else {
             steps.add(new SettingStep(SettingStep.Op.PRESET_PUSH_UPDATE, name, l, rid, l + " (was " + r + ")"));
         }
+    }
+
+    private static Resolution chosen(PlanOptions options, String subject, List<Resolution> choices, Resolution byDefault) {
+        Resolution r = options.resolution(subject);
+        return choices.contains(r) ? r : byDefault;
     }
 
     /** {@code NAME_conflict_}, shortened so the copy's name stays within the preset name limit. */
@@ -186,7 +237,7 @@ public final class SettingsPlanner {
         return Optional.empty();
     }
 
-    private static void fields(SettingsSnapshot s, List<SettingStep> steps, List<SettingsNote> notes) {
+    private static void fields(SettingsSnapshot s, List<SettingStep> steps, List<SettingsNote> notes, List<SettingsConflict> conflicts) {
         Map<String, FieldDef> local = new TreeMap<>();
         s.localFields().forEach(f -> local.put(f.name(), f));
         Map<String, FieldDef> remote = new TreeMap<>();
@@ -204,12 +255,15 @@ public final class SettingsPlanner {
             } else if (r == null) {
                 steps.add(new SettingStep(SettingStep.Op.FIELD_PUSH_CREATE, name, l.shape(), null, ""));
             } else if (r.deleted()) {
+                conflicts.add(decide(subject, l, r, base.get(name), "the service deleted its field and never reuses the name"));
                 notes.add(new SettingsNote(SettingsNote.DECIDE, subject, "the service deleted its field " + name
                         + " and never reuses the name; rename or drop the library's field to sync it"));
             } else if (!l.type().equals(r.type())) {
+                conflicts.add(decide(subject, l, r, base.get(name), "the types differ (a type never changes at the service)"));
                 notes.add(new SettingsNote(SettingsNote.DECIDE, subject, "type " + l.type() + " in the library, " + r.type()
                         + " at the service (a type never changes there): make the two agree"));
             } else if (!l.sameShape(r)) {
+                conflicts.add(decide(subject, l, r, base.get(name), "the rules differ"));
                 notes.add(new SettingsNote(SettingsNote.DECIDE, subject, "rules differ: library " + l.shape() + "; service " + r.shape()
                         + ": make the two agree"));
             } else {
@@ -217,5 +271,10 @@ public final class SettingsPlanner {
                 if (b == null || !b.sameShape(l)) steps.add(new SettingStep(SettingStep.Op.FIELD_LINK, name, l.shape(), r.id(), ""));
             }
         }
+    }
+
+    private static SettingsConflict decide(String subject, FieldDef l, FieldDef r, FieldDef b, String text) {
+        return new SettingsConflict(subject, Optional.of(l.shape()), Optional.of(r.shape() + (r.deleted() ? " (deleted)" : "")),
+                Optional.ofNullable(b).map(FieldDef::shape), List.of(), Resolution.KEEP_BOTH, Resolution.KEEP_BOTH, text);
     }
 }

@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * remote ID PATH VERSION [size=N] [tags=...] [meta.K=JSON] [xy=...]
  * base   LOCAL_ID REMOTE_ID PATH HASH VERSION [size=N] [tags=...] [meta.K=JSON] [xy=...]
  * known  REMOTE_ID VERSION HASH        (which local hash a remote version holds)
- * options [yes] [max-delete-percent=N] [max-deletes=N]
+ * options [yes] [max-delete-percent=N] [max-deletes=N] [prefer=library|service|both]
+ * resolve KEY library|service|both   (a person's choice for the conflict of item KEY)
  * </pre>
  *
  * Sizes default to 100. Lines starting with {@code #} are comments.
@@ -38,6 +39,7 @@ record ScenarioText(LocalSnapshot local, RemoteSnapshot remote, BaseSnapshot bas
         List<BaseEntry> base = new ArrayList<>();
         Map<String, String> known = new LinkedHashMap<>();
         PlanOptions options = PlanOptions.DEFAULTS;
+        Map<String, Resolution> resolutions = new LinkedHashMap<>();
         for (String raw : text.split("\n")) {
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) continue;
@@ -49,11 +51,14 @@ record ScenarioText(LocalSnapshot local, RemoteSnapshot remote, BaseSnapshot bas
                 case "base" -> base.add(new BaseEntry(w[1], w[2], w[3], w[4], w[5], size(opts), T, attributes(opts)));
                 case "known" -> known.put(BaseSnapshot.versionKey(w[1], w[2]), w[3]);
                 case "options" -> options = new PlanOptions(Integer.parseInt(opts.getOrDefault("max-delete-percent", "50")),
-                        Integer.parseInt(opts.getOrDefault("max-deletes", "100")), opts.containsKey("yes"));
+                        Integer.parseInt(opts.getOrDefault("max-deletes", "100")), opts.containsKey("yes"))
+                        .withPrefer(Resolution.of(opts.getOrDefault("prefer", "both")));
+                case "resolve" -> resolutions.put(w[1], Resolution.of(w[2]));
                 default -> throw new IllegalArgumentException("unknown line: " + line);
             }
         }
-        return new ScenarioText(LocalSnapshot.of(local), RemoteSnapshot.of(remote), BaseSnapshot.of(base, known), options);
+        return new ScenarioText(LocalSnapshot.of(local), RemoteSnapshot.of(remote), BaseSnapshot.of(base, known),
+                options.withResolutions(resolutions));
     }
 
     private static Map<String, String> options(String[] words) {

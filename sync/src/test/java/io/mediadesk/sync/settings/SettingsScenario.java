@@ -1,6 +1,7 @@
 package io.mediadesk.sync.settings;
 
 import io.mediadesk.sync.plan.PlanOptions;
+import io.mediadesk.sync.plan.Resolution;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -13,7 +14,8 @@ import java.util.Set;
 /**
  * The text of a settings scenario, one fact a line ({@code #} starts a comment):
  * <pre>
- * options [yes] [percent=N] [max=N]
+ * options [yes] [percent=N] [max=N] [prefer=library|service|both]
+ * resolve preset NAME library|service|both   a person's choice for that preset's conflict
  * local NAME TRANSFORMATION          a preset in the library
  * trash NAME TRANSFORMATION          a preset in the library's trash
  * remote NAME TRANSFORMATION ID      a named transformation of the account
@@ -36,6 +38,7 @@ record SettingsScenario(SettingsSnapshot snapshot, PlanOptions options) {
         List<FieldDef> rf = new ArrayList<>();
         List<FieldDef> bf = new ArrayList<>();
         PlanOptions options = PlanOptions.DEFAULTS;
+        Map<String, Resolution> resolutions = new LinkedHashMap<>();
         for (String raw : text.split("\n")) {
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) continue;
@@ -46,9 +49,11 @@ record SettingsScenario(SettingsSnapshot snapshot, PlanOptions options) {
                         if (o.equals("yes")) options = options.withConfirmed(true);
                         else if (o.startsWith("percent=")) options = new PlanOptions(Integer.parseInt(o.substring(8)), options.maxDeletes(), options.confirmed());
                         else if (o.startsWith("max=")) options = new PlanOptions(options.maxDeletePercent(), Integer.parseInt(o.substring(4)), options.confirmed());
+                        else if (o.startsWith("prefer=")) options = options.withPrefer(Resolution.of(o.substring(7)));
                         else throw new IllegalArgumentException("unknown option " + o);
                     }
                 }
+                case "resolve" -> resolutions.put(w[1] + " " + w[2], Resolution.of(w[3]));
                 case "local" -> {
                     local.put(w[1], w[2]);
                     taken.add(w[1]);
@@ -64,7 +69,7 @@ record SettingsScenario(SettingsSnapshot snapshot, PlanOptions options) {
             }
         }
         return new SettingsScenario(new SettingsSnapshot(local, taken, dashboard ? Optional.empty() : Optional.of(remote), base, lf, rf, bf),
-                options);
+                options.withResolutions(resolutions));
     }
 
     private static FieldDef field(String[] w, boolean remote) {
