@@ -16,7 +16,7 @@ public final class ImportChild {
 
     public static void main(String[] args) {
         try (Library library = Library.open(Path.of(args[0]), Optional.empty());
-                Importer importer = new Importer(library.folder(), library.assets(), Clock.systemUTC())) {
+                Importer importer = new Importer(library, Clock.systemUTC())) {
             importer.run(List.of(Path.of(args[1])), ImportOptions.DEFAULT, new ImportProgress() {
                 @Override
                 public void finished(ImportItem item, int done, int total) {

@@ -55,7 +55,7 @@ class ImportCrashTest {
             }
             assertEveryFinalNameHoldsItsWholeContent(lib.resolve("originals"));
 
-            try (Importer importer = new Importer(lib, library.assets(), Clock.systemUTC())) {
+            try (Importer importer = new Importer(library, Clock.systemUTC())) {
                 ImportReport rerun = importer.run(List.of(src), ImportOptions.DEFAULT, ImportProgress.NONE, new Cancellation());
                 assertThat(rerun.count(ImportItem.Status.FAILED)).isZero();
                 assertThat(rerun.count(ImportItem.Status.DUPLICATE)).isEqualTo(assets.size());
