@@ -48,9 +48,9 @@ class SandboxSyncTest {
     @TempDir
     Path dir;
 
-    private Sandbox sandbox;
-    private Library library;
-    private ImageKitClient client;
+    Sandbox sandbox;
+    Library library;
+    ImageKitClient client;
     private LibraryLocalSide local;
 
     @BeforeEach
@@ -226,7 +226,7 @@ class SandboxSyncTest {
                 "an expired lease is taken over");
     }
 
-    private void importCorpus(String... names) throws Exception {
+    void importCorpus(String... names) throws Exception {
         try (Importer importer = new Importer(library, Clock.systemUTC())) {
             List<Path> files = java.util.Arrays.stream(names).map(SandboxSyncTest::corpus).toList();
             importer.run(files, ImportOptions.DEFAULT.withThumbnails(false), new ImportProgress() { }, new Cancellation());
@@ -234,7 +234,7 @@ class SandboxSyncTest {
         assertEquals(names.length, live().size());
     }
 
-    private List<Asset> live() {
+    List<Asset> live() {
         return library.assets().search(AssetQuery.of(new Query.All())).items();
     }
 
@@ -246,7 +246,7 @@ class SandboxSyncTest {
         return sha256(Files.readAllBytes(file));
     }
 
-    private static String sha256(byte[] bytes) throws Exception {
+    static String sha256(byte[] bytes) throws Exception {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
