@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The engine's {@link LayerSource} over the library: {@code l-image,i-brand@@logo.png} finds the
@@ -24,7 +26,7 @@ import java.util.Optional;
  * reason logged), and the engine refuses the layer by name.
  */
 public final class LibraryLayerSource implements LayerSource {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LibraryLayerSource.class);
+    private static final Logger LOG = LoggerFactory.getLogger(LibraryLayerSource.class);
 
     private final AssetRepository repository;
     private final Originals originals;
