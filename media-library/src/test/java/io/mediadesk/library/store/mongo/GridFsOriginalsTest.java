@@ -205,6 +205,26 @@ class GridFsOriginalsTest {
         assertThat(Files.mismatch(b.originals().open(sha, "jpg"), source)).isEqualTo(-1L);
     }
 
+    /** An original larger than a chunk comes back whole; one with a chunk gone is an error and nothing is cached. */
+    @Test
+    void aManyChunkOriginalComesBackWholeAndAMissingChunkIsAnError() throws Exception {
+        Path source = Corpus.file("seeding_baseline.jpg");
+        String sha = Corpus.sha256(source);
+        a.originals().put(source, sha, "jpg");
+        Document file = files().find(Filters.eq("_id", sha)).first();
+        long count = chunks().countDocuments(Filters.eq("files_id", sha));
+        assertThat(count).as("more than one chunk").isGreaterThan(1)
+                .isEqualTo((Files.size(source) + file.getInteger("chunkSize") - 1) / file.getInteger("chunkSize"));
+
+        assertThat(Files.mismatch(b.originals().open(sha, "jpg"), source)).isEqualTo(-1L);
+
+        Files.delete(b.originals().local(sha, "jpg"));
+        chunks().deleteOne(Filters.and(Filters.eq("files_id", sha), Filters.eq("n", 1)));
+        assertThatThrownBy(() -> b.originals().open(sha, "jpg")).hasMessageContaining(sha).hasMessageContaining("GridFS");
+        assertThat(b.originals().local(sha, "jpg")).doesNotExist();
+        assertNoTemporaries(tmp.resolve("machine-b"));
+    }
+
     private static void assertNoTemporaries(Path folder) throws Exception {
         try (Stream<Path> all = Files.walk(folder)) {
             assertThat(all.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList()).isEmpty();
