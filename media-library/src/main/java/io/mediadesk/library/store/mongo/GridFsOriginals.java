@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * Two machines putting the same new bytes at the same moment may collide on the chunks' unique
- * index; the loser finds the winner's file, checks it and goes on.
+ * index: the one that meets the duplicate key checks the other's file if it is complete; otherwise
+ * (the driver's abort drops the chunks under the id) one or both puts fail, and a rerun stores it.
  */
 public final class GridFsOriginals implements Originals {
     private static final Logger LOG = LoggerFactory.getLogger(GridFsOriginals.class);
