@@ -5,7 +5,6 @@ import io.mediadesk.engine.codec.Limits;
 import io.mediadesk.engine.render.LayerSource;
 import io.mediadesk.engine.render.Renderer;
 import io.mediadesk.library.ingest.LibraryLayerSource;
-import io.mediadesk.library.ingest.OriginalStore;
 import io.mediadesk.library.Library;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -41,7 +40,7 @@ public final class AppServices implements AutoCloseable {
         LogSetup.toFolder(library.logsFolder());
         LOG.info("Mediadesk {} opened library {} ({})", Version.value(), library.folder(), library.catalog().description());
         // l-image layers in the studio draw the library's own assets.
-        LayerSource layers = new LibraryLayerSource(library.assets(), new OriginalStore(library.folder()));
+        LayerSource layers = new LibraryLayerSource(library.assets(), library.originals());
         return new AppServices(library, new Renderer(Limits.DEFAULT, RENDER_PARALLELISM).useLayerSource(layers),
                 Renderer.forPreview(Limits.DEFAULT, RENDER_PARALLELISM, PREVIEW_KEPT_DECODES).useLayerSource(layers));
     }

@@ -1,8 +1,10 @@
 package io.mediadesk.library;
 
+import io.mediadesk.library.ingest.OriginalStore;
 import io.mediadesk.library.store.AssetRepository;
 import io.mediadesk.library.store.Catalog;
 import io.mediadesk.library.store.CatalogLocation;
+import io.mediadesk.library.store.Originals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,17 +12,21 @@ import java.util.Optional;
 
 /**
  * An open library: its folder (originals, thumbnails, logs, settings), the lock that makes this
- * process its only writer, and its catalog. Open one with {@link #open}; close it when done.
+ * process its only writer, its catalog, and the originals of the catalog's assets. Open one with
+ * {@link #open}; close it when done.
  */
 public final class Library implements AutoCloseable {
     private final Path folder;
     private final LibraryLock lock;
     private final Catalog catalog;
+    private final Originals originals;
 
     private Library(Path folder, LibraryLock lock, Catalog catalog) {
         this.folder = folder;
         this.lock = lock;
         this.catalog = catalog;
+        OriginalStore local = new OriginalStore(folder);
+        this.originals = catalog.originals(local, local.where());
     }
 
     /**
@@ -74,6 +80,15 @@ public final class Library implements AutoCloseable {
     /** The catalog's records. */
     public AssetRepository assets() {
         return catalog.assets();
+    }
+
+    /**
+     * The originals: the content-addressed folder in the library with the embedded catalog; with a
+     * team catalog on MongoDB, its GridFS bucket with that folder as the cache. Every reader and
+     * writer of an asset's bytes goes through this.
+     */
+    public Originals originals() {
+        return originals;
     }
 
     @Override

@@ -10,7 +10,6 @@ import io.mediadesk.desktop.importing.ImportViewModel;
 import io.mediadesk.desktop.library.LibraryBrowserView;
 import io.mediadesk.desktop.library.LibraryBrowserViewModel;
 import io.mediadesk.desktop.library.ThumbnailCache;
-import io.mediadesk.library.ingest.OriginalStore;
 import io.mediadesk.library.ingest.ThumbnailMaker;
 import io.mediadesk.library.ingest.ThumbnailQueue;
 import io.mediadesk.desktop.purge.LibraryPurgeSources;
@@ -77,7 +76,7 @@ public final class MediadeskApp extends Application {
         accounts = new AccountsViewModel(lib.folder(), KeyVault.system(), tasks);
         LibraryBrowserViewModel library = new LibraryBrowserViewModel(lib, tasks, new FxDebouncer(SEARCH_DEBOUNCE), Platform::runLater);
         ThumbnailMaker thumbnailFiles = new ThumbnailMaker(lib.folder(), services.renderer());
-        thumbnailQueue = new ThumbnailQueue(thumbnailFiles, new OriginalStore(lib.folder()), 1);
+        thumbnailQueue = new ThumbnailQueue(thumbnailFiles, lib.originals(), 1);
         ThumbnailCache thumbnails = new ThumbnailCache(thumbnailFiles, thumbnailQueue, services.renderer(), tasks,
                 Platform::runLater, saved.thumbnailsKept());
         TransformStudioViewModel studio = new TransformStudioViewModel(
@@ -100,14 +99,15 @@ public final class MediadeskApp extends Application {
             purge.submit();
             main.sectionProperty().set(Section.PURGE);
         });
-        OriginalStore originals = new OriginalStore(lib.folder());
+        // local(): what is on disk, no fetch (these run on the FX thread; the thumbnail worker fetched it)
+        io.mediadesk.library.store.Originals originals = lib.originals();
         presets.useLibrarySample(() -> java.util.Optional.ofNullable(library.currentProperty().get())
-                .map(asset -> originals.pathFor(asset.contentHash(), asset.format())));
+                .map(asset -> originals.local(asset.contentHash(), asset.format())));
         studio.usePresets(presets); // n-NAME in the studio is the library's preset
         CdnCompareViewModel cdn = new CdnCompareViewModel(studio, accounts.connectionProperty(), services.renderer(), tasks,
                 new FxDebouncer(CDN_DEBOUNCE), io.mediadesk.sync.url.DeliveryFetch.withTimeout(java.time.Duration.ofSeconds(15)),
                 () -> java.util.Optional.ofNullable(library.currentProperty().get()).map(asset -> new CdnCompareViewModel.LibraryImage(
-                        originals.pathFor(asset.contentHash(), asset.format()), asset.filePath())));
+                        originals.local(asset.contentHash(), asset.format()), asset.filePath())));
         studio.preview().sourceProperty().addListener((obs, was, now) -> {
             if (now != null && presets.preview().sourceProperty().get() == null) presets.preview().open(now);
         });

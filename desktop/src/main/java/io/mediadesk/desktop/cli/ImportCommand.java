@@ -75,7 +75,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private static Importer importer(Library library) {
-        return new Importer(library.folder(), library.assets(), Clock.systemUTC());
+        return new Importer(library, Clock.systemUTC());
     }
 
     private static ImportProgress progress(PrintStream err) {

@@ -3,7 +3,6 @@ package io.mediadesk.desktop.cli;
 import io.mediadesk.engine.render.LayerSource;
 import io.mediadesk.library.Library;
 import io.mediadesk.library.ingest.LibraryLayerSource;
-import io.mediadesk.library.ingest.OriginalStore;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,7 +31,7 @@ final class LibraryLayers implements LayerSource {
         if (known != null) return known;
         Optional<Path> file;
         try (Library library = Library.open(folder, catalogUri)) {
-            file = new LibraryLayerSource(library.assets(), new OriginalStore(library.folder())).find(path);
+            file = new LibraryLayerSource(library.assets(), library.originals()).find(path);
         }
         found.put(path, file);
         return file;

@@ -54,7 +54,7 @@ final class ReplaceCommand implements Callable<Integer> {
         Asset after;
         int version;
         try (AppServices services = AppServices.open(global.library(), global.libraryUri());
-                ContentIntake intake = new ContentIntake(services.library().folder())) {
+                ContentIntake intake = new ContentIntake(services.library().originals())) {
             AssetRepository repo = services.library().assets();
             Asset before = VersionsCommand.existing(repo, asset);
             Asset content;

@@ -93,7 +93,7 @@ final class SyncCommand implements Callable<Integer> {
         ImageKitClient client = ImageKitClient.create(ClientConfig.defaults().withBases(global.apiBase(), global.uploadBase())
                 .withVersion(Version.value()), key);
         try (AppServices services = AppServices.open(global.library(), global.libraryUri());
-                LibraryLocalSide local = new LibraryLocalSide(services.library().folder(), services.library().assets(), Clock.systemUTC())) {
+                LibraryLocalSide local = new LibraryLocalSide(services.library(), Clock.systemUTC())) {
             var library = services.library();
             SyncSession session = new SyncSession(local, new ClientRemoteSide(client, library.folder().resolve("sync-tmp")),
                     library.catalog().syncLedger(), Dispatcher.parallel(threads), Clock.systemUTC(), owner(), LEASE)

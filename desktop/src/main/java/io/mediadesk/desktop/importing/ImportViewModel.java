@@ -67,7 +67,7 @@ public final class ImportViewModel {
     }
 
     private ImportReport run(List<Path> inputs, FolderPath target, Cancellation mine) {
-        try (Importer importer = new Importer(library.folder(), library.assets(), Clock.systemUTC())) {
+        try (Importer importer = new Importer(library, Clock.systemUTC())) {
             return importer.run(inputs, ImportOptions.DEFAULT.withTarget(target), new ImportProgress() {
                 @Override
                 public void finished(ImportItem item, int done, int total) {

@@ -2,7 +2,7 @@ package io.mediadesk.desktop.library;
 
 import io.mediadesk.library.asset.Asset;
 import io.mediadesk.library.asset.FileName;
-import io.mediadesk.library.ingest.OriginalStore;
+import io.mediadesk.library.store.Originals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,17 +20,19 @@ import javafx.scene.input.ClipboardContent;
  * library names (originals are stored by hash, so each is linked, or copied where a link is not
  * possible, into a fresh temporary folder), and the delivery URLs as text when an account is
  * connected. A drag is made synchronously on the FX thread, so it takes at most {@link #LIMIT}
- * assets; links make that cheap, copies across file systems cost what the bytes cost.
+ * assets; links make that cheap, copies across file systems cost what the bytes cost. It uses the
+ * originals on this machine's disk only (never a fetch from a team catalog's GridFS on the FX
+ * thread); the thumbnail worker fetched them when the tiles were shown.
  */
 public final class DragOut {
     public static final int LIMIT = 100;
 
-    private final OriginalStore originals;
+    private final Originals originals;
     private final Function<Asset, Optional<String>> urls;
 
     /** {@code urls}: an asset's delivery URL on the connected account, empty when none is connected. */
-    public DragOut(Path libraryFolder, Function<Asset, Optional<String>> urls) {
-        this.originals = new OriginalStore(libraryFolder);
+    public DragOut(Originals originals, Function<Asset, Optional<String>> urls) {
+        this.originals = originals;
         this.urls = urls;
     }
 
@@ -59,7 +61,7 @@ public final class DragOut {
             Set<String> used = new HashSet<>();
             List<Path> out = new ArrayList<>();
             for (Asset a : assets) {
-                Path original = originals.pathFor(a.contentHash(), a.format());
+                Path original = originals.local(a.contentHash(), a.format());
                 if (!Files.isRegularFile(original)) continue;
                 String name = a.name();
                 for (int n = 2; !used.add(name); n++) name = FileName.numbered(a.name(), n);

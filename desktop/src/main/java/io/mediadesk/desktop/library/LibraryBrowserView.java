@@ -44,7 +44,7 @@ public final class LibraryBrowserView extends BorderPane {
         Runnable files = () -> chooseFiles(model, importer);
         Runnable folder = () -> chooseFolder(model, importer);
         BrowserToolbar toolbar = new BrowserToolbar(model, actions, files, folder);
-        AssetGrid grid = new AssetGrid(model, actions, thumbnails, new DragOut(model.libraryFolder(), panel::plainUrl));
+        AssetGrid grid = new AssetGrid(model, actions, thumbnails, new DragOut(model.originals(), panel::plainUrl));
         javafx.scene.layout.Pane bandLayer = new javafx.scene.layout.Pane();
         new RubberBand(grid, bandLayer, actions);
         bandLayer.visibleProperty().bind(grid.visibleProperty());

@@ -259,6 +259,11 @@ public final class LibraryBrowserViewModel implements AutoCloseable {
         return library.folder();
     }
 
+    /** The library's originals (drag-out reads the ones on disk). */
+    public io.mediadesk.library.store.Originals originals() {
+        return library.originals();
+    }
+
     @Override
     public void close() throws Exception {
         subscription.close();

@@ -240,7 +240,7 @@ public final class SyncPanelViewModel {
     }
 
     private <T> T withSession(Connection c, Dispatcher dispatcher, Function<SyncSession, T> work) {
-        try (LibraryLocalSide local = new LibraryLocalSide(library.folder(), library.assets(), Clock.systemUTC())) {
+        try (LibraryLocalSide local = new LibraryLocalSide(library, Clock.systemUTC())) {
             SyncSession session = new SyncSession(local, new ClientRemoteSide(c.client(), library.folder().resolve("sync-tmp")),
                     library.catalog().syncLedger(), dispatcher, Clock.systemUTC(),
                     "desktop:" + ProcessHandle.current().pid() + ":" + System.nanoTime(), LEASE)

@@ -34,7 +34,7 @@ public final class SandboxAccount {
     /** Imports the three images at the library's root (skips the test without the shared corpus); returns their ids. */
     public static List<AssetId> importCorpus(Library library) {
         assumeTrue(Files.isRegularFile(CORPUS.resolve(FILES.get(0))), "shared corpus not found at " + CORPUS.toAbsolutePath());
-        try (Importer importer = new Importer(library.folder(), library.assets(), Clock.systemUTC())) {
+        try (Importer importer = new Importer(library, Clock.systemUTC())) {
             return importer.run(FILES.stream().map(CORPUS::resolve).toList(), ImportOptions.DEFAULT.withThumbnails(false),
                     ImportProgress.NONE, new Cancellation()).items().stream().map(ImportItem::id).flatMap(Optional::stream).toList();
         }

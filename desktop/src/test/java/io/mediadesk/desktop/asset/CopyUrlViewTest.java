@@ -14,7 +14,6 @@ import io.mediadesk.desktop.library.ThumbnailCache;
 import io.mediadesk.engine.codec.Limits;
 import io.mediadesk.engine.render.Renderer;
 import io.mediadesk.library.Library;
-import io.mediadesk.library.ingest.OriginalStore;
 import io.mediadesk.library.ingest.ThumbnailMaker;
 import io.mediadesk.library.ingest.ThumbnailQueue;
 import io.mediadesk.sync.sandbox.Sandbox;
@@ -56,7 +55,7 @@ class CopyUrlViewTest {
         panel = new AssetPanelViewModel(browser, tasks, new DeliveryLinks(connection, studio::get));
         LibraryBrowserView view = new LibraryBrowserView(browser, new ImportViewModel(library, tasks, Runnable::run), panel,
                 new ThumbnailCache(new ThumbnailMaker(library.folder(), renderer), new ThumbnailQueue(new ThumbnailMaker(
-                        library.folder(), renderer), new OriginalStore(library.folder()), 1), renderer, tasks,
+                        library.folder(), renderer), library.originals(), 1), renderer, tasks,
                         javafx.application.Platform::runLater));
         browser.open();
         stage.setScene(new Scene(view, 1200, 780));

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code mediadesk --library-uri mongodb://... sync} against a real stand-in, the catalog on
  * mongo-java-server over the wire: the team catalog syncs (assets and presets), and its base is
- * the team's, so a second machine on the same catalog has nothing left to do.
+ * the team's, so a second machine on the same catalog has nothing left to do; and the originals
+ * are in its GridFS, so a colleague's machine uploads what another imported.
  */
 class MongoSyncCommandTest {
     @TempDir
@@ -102,6 +103,25 @@ class MongoSyncCommandTest {
         assertThat(back.out()).contains("applied 1 steps");
         assertThat(sandbox.file("/afl_not_kitty.jpg").orElseThrow().versions()).isEqualTo(3);
         assertThat(sandbox.file("/afl_not_kitty.jpg").orElseThrow().size()).isEqualTo(Files.size(root.resolve("afl_not_kitty.jpg")));
+        assertThat(mediadesk("lib", "sync").out()).startsWith("sync plan: 0 adds, 0 updates, 0 moves, 0 deletes, 0 conflicts");
+    }
+
+    /** The originals are in the team catalog's GridFS: a colleague's sync uploads what the first machine imported. */
+    @Test
+    void aColleaguesSyncUploadsWhatTheFirstMachineImported() throws Exception {
+        Path root = Path.of("..", "..", "shared", "corpus");
+        assumeTrue(Files.isRegularFile(root.resolve("afl_not_kitty.jpg")), "shared corpus not found");
+        assertThat(mediadesk("lib", "import", "--no-thumbnails", root.resolve("afl_not_kitty.jpg").toString(),
+                root.resolve("afl_not_kitty_alpha.png").toString()).code()).isZero();
+
+        UrlCommandTest.Run run = mediadesk("colleague", "--json", "sync");
+        assertThat(run.code()).as(run.out() + run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("applied").asInt()).as(run.out()).isEqualTo(2);
+        assertThat(json.get("failed")).isEmpty();
+        assertThat(sandbox.file("/afl_not_kitty.jpg").orElseThrow().size()).isEqualTo(Files.size(root.resolve("afl_not_kitty.jpg")));
+        assertThat(sandbox.file("/afl_not_kitty_alpha.png").orElseThrow().size())
+                .isEqualTo(Files.size(root.resolve("afl_not_kitty_alpha.png")));
         assertThat(mediadesk("lib", "sync").out()).startsWith("sync plan: 0 adds, 0 updates, 0 moves, 0 deletes, 0 conflicts");
     }
 }

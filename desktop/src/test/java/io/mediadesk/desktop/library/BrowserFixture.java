@@ -6,7 +6,6 @@ import io.mediadesk.desktop.asset.AssetPanelViewModel;
 import io.mediadesk.desktop.importing.ImportViewModel;
 import io.mediadesk.engine.render.Renderer;
 import io.mediadesk.library.Library;
-import io.mediadesk.library.ingest.OriginalStore;
 import io.mediadesk.library.ingest.ThumbnailMaker;
 import io.mediadesk.library.ingest.ThumbnailQueue;
 import java.nio.file.Files;
@@ -32,7 +31,7 @@ public record BrowserFixture(LibraryBrowserViewModel browser, ImportViewModel im
      */
     private static ThumbnailCache thumbnails(Library library, Renderer renderer, TaskRunner tasks) {
         ThumbnailMaker maker = new ThumbnailMaker(library.folder(), renderer);
-        return new ThumbnailCache(maker, new ThumbnailQueue(maker, new OriginalStore(library.folder()), 1), renderer, tasks,
+        return new ThumbnailCache(maker, new ThumbnailQueue(maker, library.originals(), 1), renderer, tasks,
                 javafx.application.Platform::runLater);
     }
 

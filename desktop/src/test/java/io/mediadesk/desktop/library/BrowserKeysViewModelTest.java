@@ -136,14 +136,14 @@ class BrowserKeysViewModelTest {
     void aThumbnailBacklogDoneIsReportedOnceWithItsCount() throws Exception {
         Path folder = BrowserFixture.corpusFolder(dir, 3);
         List<Asset> bare = new java.util.ArrayList<>();
-        try (var importer = new io.mediadesk.library.ingest.Importer(library.folder(), library.assets(), java.time.Clock.systemUTC())) {
+        try (var importer = new io.mediadesk.library.ingest.Importer(library, java.time.Clock.systemUTC())) {
             importer.run(List.of(folder), io.mediadesk.library.ingest.ImportOptions.DEFAULT.withThumbnails(false),
                     io.mediadesk.library.ingest.ImportProgress.NONE, new io.mediadesk.library.ingest.Cancellation())
                     .items().forEach(i -> bare.add(library.assets().find(i.id().orElseThrow()).orElseThrow()));
         }
         var maker = new io.mediadesk.library.ingest.ThumbnailMaker(library.folder(), renderer);
         try (var queue = new io.mediadesk.library.ingest.ThumbnailQueue(maker,
-                new io.mediadesk.library.ingest.OriginalStore(library.folder()), 1)) {
+                library.originals(), 1)) {
             ThumbnailCache cache = new ThumbnailCache(maker, queue, renderer, TaskRunner.sameThread(), Runnable::run);
             List<Integer> reported = new java.util.concurrent.CopyOnWriteArrayList<>();
             cache.onBatchMade(3, reported::add);

@@ -317,7 +317,7 @@ robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("a b
     void aDragOutCarriesTheOriginalsUnderTheirNamesAndTheirUrls(FxRobot robot) throws Exception {
         importFour(robot);
         List<Asset> assets = tiles(robot).stream().map(t -> t.getItem().asset()).toList();
-        DragOut withAccount = new DragOut(library.folder(), a -> Optional.of("https://ik.example.com/demo" + a.filePath()));
+        DragOut withAccount = new DragOut(library.originals(), a -> Optional.of("https://ik.example.com/demo" + a.filePath()));
         javafx.scene.input.ClipboardContent content = withAccount.content(assets.subList(0, 2));
         List<java.io.File> files = content.getFiles();
         assertThat(files).extracting(java.io.File::getName).containsExactly(assets.get(0).name(), assets.get(1).name());
@@ -328,7 +328,7 @@ robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("a b
         assertThat(content.getString()).isEqualTo("https://ik.example.com/demo/campaign/" + assets.get(0).name()
                 + "\nhttps://ik.example.com/demo/campaign/" + assets.get(1).name());
 
-        javafx.scene.input.ClipboardContent offline = new DragOut(library.folder(), a -> Optional.empty()).content(assets.subList(0, 1));
+        javafx.scene.input.ClipboardContent offline = new DragOut(library.originals(), a -> Optional.empty()).content(assets.subList(0, 1));
         assertThat(offline.hasString()).isFalse();
         assertThat(offline.getFiles()).hasSize(1);
     }

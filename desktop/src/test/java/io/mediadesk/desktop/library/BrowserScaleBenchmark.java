@@ -16,7 +16,6 @@ import io.mediadesk.library.asset.EmbeddedMetadata;
 import io.mediadesk.library.asset.FolderPath;
 import io.mediadesk.library.asset.SyncState;
 import io.mediadesk.library.asset.Tag;
-import io.mediadesk.library.ingest.OriginalStore;
 import io.mediadesk.library.ingest.ThumbnailMaker;
 import io.mediadesk.library.ingest.ThumbnailQueue;
 import java.io.ByteArrayOutputStream;
@@ -93,7 +92,7 @@ class BrowserScaleBenchmark {
         FxTaskRunner tasks = new FxTaskRunner(2);
         Renderer renderer = new Renderer(Limits.DEFAULT, 2);
         ThumbnailMaker files = new ThumbnailMaker(library.folder(), renderer);
-        ThumbnailQueue queue = new ThumbnailQueue(files, new OriginalStore(library.folder()), 1);
+        ThumbnailQueue queue = new ThumbnailQueue(files, library.originals(), 1);
         long[] opened = new long[1];
         Platform.runLater(() -> {
             LibraryBrowserViewModel browser = new LibraryBrowserViewModel(library, tasks,

@@ -104,7 +104,7 @@ class LibraryBrowserViewTest {
         // On the FX thread: the fixture hands the library's change events straight to the browser.
         List<io.mediadesk.library.asset.Asset> bare = new java.util.ArrayList<>();
         robot.interact(() -> {
-            try (Importer importer = new Importer(library.folder(), library.assets(), java.time.Clock.systemUTC())) {
+            try (Importer importer = new Importer(library, java.time.Clock.systemUTC())) {
                 ImportReport report = importer.run(List.of(folder), ImportOptions.DEFAULT.withThumbnails(false)
                         .withTarget(FolderPath.parse("/bare/")), ImportProgress.NONE, new Cancellation());
                 report.items().forEach(i -> bare.add(library.assets().find(i.id().orElseThrow()).orElseThrow()));

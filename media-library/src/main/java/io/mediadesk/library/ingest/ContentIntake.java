@@ -13,6 +13,7 @@ import io.mediadesk.library.asset.AssetId;
 import io.mediadesk.library.asset.EmbeddedMetadata;
 import io.mediadesk.library.asset.FolderPath;
 import io.mediadesk.library.asset.SyncState;
+import io.mediadesk.library.store.Originals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,21 +22,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * Brings bytes that did not come through import (a sync's downloads) into the library: the same
  * probe and safety limits, the same content-addressed original written atomically and hashed again
  * while copied, and the content fields of an asset record. Unlike import it keeps the id and path
  * it is given and never treats equal bytes as a duplicate: two assets may share one original.
+ * The originals are the library's ({@link io.mediadesk.library.Library#originals()}): with a team
+ * catalog they are in GridFS too, so any member's machine finds them.
  */
 public final class ContentIntake implements AutoCloseable {
-    private final OriginalStore originals;
+    private final Originals originals;
     private final Decoder decoder = new Decoder(1);
     private final PhotoMetadataReader metadata = new PhotoMetadataReader();
 
-    public ContentIntake(Path libraryFolder) {
-        this.originals = new OriginalStore(libraryFolder);
+    public ContentIntake(Originals originals) {
+        this.originals = originals;
     }
 
     /**
@@ -71,16 +73,12 @@ public final class ContentIntake implements AutoCloseable {
 
     /** Whether an original with these bytes exists, whatever its extension. */
     public boolean holds(String sha256) throws IOException {
-        Path dir = originals.pathFor(sha256, "x").getParent();
-        if (!Files.isDirectory(dir)) return false;
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(p -> p.getFileName().toString().startsWith(sha256 + "."));
-        }
+        return originals.exists(sha256);
     }
 
-    /** The original of an asset's content. */
-    public Path original(String sha256, String format) {
-        return originals.pathFor(sha256, format);
+    /** A local file with the original of an asset's content, fetched first if only the team's store has it. */
+    public Path original(Asset asset) throws IOException {
+        return originals.open(asset);
     }
 
     @Override

@@ -10,11 +10,13 @@ import io.mediadesk.engine.codec.Limits;
 import io.mediadesk.engine.codec.PhotoMetadataReader;
 import io.mediadesk.engine.render.PerceptualHash;
 import io.mediadesk.engine.render.Renderer;
+import io.mediadesk.library.Library;
 import io.mediadesk.library.LibraryException;
 import io.mediadesk.library.asset.Asset;
 import io.mediadesk.library.asset.AssetId;
 import io.mediadesk.library.ingest.SourceWalker.Source;
 import io.mediadesk.library.store.AssetRepository;
+import io.mediadesk.library.store.Originals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -41,11 +43,13 @@ import org.slf4j.LoggerFactory;
  *     engine's reason);</li>
  * <li>hash the bytes (SHA-256); bytes already in the library are a duplicate and are not copied;</li>
  * <li>decode small for the perceptual hash (a damaged image stops here) and read EXIF/IPTC/XMP;</li>
- * <li>store the original atomically under its hash;</li>
+ * <li>store the original atomically under its hash, through the library's {@link Originals} (with a
+ *     team catalog: durable in the library folder and then in GridFS, checked there);</li>
  * <li>add the asset in one catalog transaction.</li>
  * </ol>
  *
- * A crash before step 5 leaves at most an original no asset points to yet, which the rerun reuses;
+ * A crash before step 5 leaves at most an original no asset points to yet (local, or local and in
+ * GridFS, or local with a GridFS upload cut short, which the next put drops and redoes), which the rerun reuses;
  * a crash after it leaves a complete asset, which the rerun reports as a duplicate. Thumbnails are
  * derived data: each new asset is handed to the {@link ThumbnailQueue}, whose worker renders while
  * this thread goes on with the next file (two cores busy instead of one), and the run waits for
@@ -59,16 +63,21 @@ public final class Importer implements AutoCloseable {
     private final Limits limits;
     private final Decoder decoder = new Decoder(1);
     private final PhotoMetadataReader metadata = new PhotoMetadataReader();
-    private final OriginalStore originals;
+    private final Originals originals;
     private final ThumbnailMaker thumbnails;
     private final ThumbnailQueue thumbnailQueue;
     private final AssetFactory factory;
 
-    public Importer(Path libraryFolder, AssetRepository repository, Clock clock) {
+    /** Imports into an open library: its folder, its catalog and its originals. */
+    public Importer(Library library, Clock clock) {
+        this(library.folder(), library.assets(), library.originals(), clock);
+    }
+
+    public Importer(Path libraryFolder, AssetRepository repository, Originals originals, Clock clock) {
         this.libraryFolder = libraryFolder;
         this.repository = repository;
         this.limits = Limits.DEFAULT;
-        this.originals = new OriginalStore(libraryFolder);
+        this.originals = originals;
         // A thumbnail worker per core: while files come in, the import thread and the workers share
         // the cores; once they are in, the workers have them all. Each worker needs its own decode
         // worker, or they would queue behind one.
@@ -166,7 +175,7 @@ public final class Importer implements AutoCloseable {
         }
     }
 
-    public OriginalStore originals() {
+    public Originals originals() {
         return originals;
     }
 

@@ -10,22 +10,28 @@ import io.mediadesk.library.query.Operand;
 import io.mediadesk.library.query.Operator;
 import io.mediadesk.library.query.Query;
 import io.mediadesk.library.store.AssetRepository;
-import java.nio.file.Files;
+import io.mediadesk.library.store.Originals;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The engine's {@link LayerSource} over the library: {@code l-image,i-brand@@logo.png} finds the
  * asset named {@code logo.png} in the folder {@code /brand/} (not in the trash) and hands the
- * engine its original. A path the library has no asset at, or whose original is missing from
- * the disk, is empty, and the engine refuses the layer by name.
+ * engine its original (a team catalog's fetched from GridFS first: the engine asks on a render
+ * thread). A path the library has no asset at, or whose original no store holds, is empty (the
+ * reason logged), and the engine refuses the layer by name.
  */
 public final class LibraryLayerSource implements LayerSource {
-    private final AssetRepository repository;
-    private final OriginalStore originals;
+    private static final Logger LOG = LoggerFactory.getLogger(LibraryLayerSource.class);
 
-    public LibraryLayerSource(AssetRepository repository, OriginalStore originals) {
+    private final AssetRepository repository;
+    private final Originals originals;
+
+    public LibraryLayerSource(AssetRepository repository, Originals originals) {
         this.repository = repository;
         this.originals = originals;
     }
@@ -45,10 +51,15 @@ public final class LibraryLayerSource implements LayerSource {
                 new Query.Clause(Field.of(Field.Kind.PATH), Operator.EQ, List.of(Operand.text(folder.value()))),
                 new Query.Clause(Field.of(Field.Kind.NAME), Operator.EQ, List.of(Operand.text(name)))));
         return repository.search(AssetQuery.of(at).page(0, 1)).items().stream().findFirst()
-                .map(this::original).filter(Files::isRegularFile);
+                .flatMap(this::original);
     }
 
-    private Path original(Asset asset) {
-        return originals.pathFor(asset.contentHash(), asset.format());
+    private Optional<Path> original(Asset asset) {
+        try {
+            return Optional.of(originals.open(asset));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("layer {}: {}", asset.filePath(), e.getMessage());
+            return Optional.empty();
+        }
     }
 }

@@ -1,6 +1,8 @@
 package io.mediadesk.library.ingest;
 
 import io.mediadesk.engine.codec.AtomicFiles;
+import io.mediadesk.library.store.MissingOriginalException;
+import io.mediadesk.library.store.Originals;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,8 +17,11 @@ import java.util.stream.Stream;
  * nothing or the whole file under its final name, and its bytes are hashed again while copied, so a
  * file that changed since it was hashed is refused rather than stored under the wrong name. The
  * same bytes are stored once, whatever their names and however many assets share them.
+ *
+ * <p>The embedded catalog's {@link Originals}, and the local cache of a team catalog's; built by
+ * {@link io.mediadesk.library.Library} only, everyone else goes through {@code Library.originals()}.
  */
-public final class OriginalStore {
+public final class OriginalStore implements Originals {
     private final Path root;
 
     public OriginalStore(Path libraryFolder) {
@@ -27,7 +32,35 @@ public final class OriginalStore {
         return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256 + "." + extension);
     }
 
+    @Override
+    public Path local(String sha256, String extension) {
+        return pathFor(sha256, extension);
+    }
+
+    @Override
+    public Path open(String sha256, String extension) throws IOException {
+        Path file = pathFor(sha256, extension);
+        if (!Files.isRegularFile(file)) throw new MissingOriginalException("sha256 " + sha256, where());
+        return file;
+    }
+
+    /** Where the originals are looked for, for a missing original's error. */
+    public String where() {
+        return "the library folder " + root.getParent();
+    }
+
+    /** Whether an original with these bytes exists, whatever its extension. */
+    @Override
+    public boolean exists(String sha256) throws IOException {
+        Path dir = pathFor(sha256, "x").getParent();
+        if (!Files.isDirectory(dir)) return false;
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(p -> p.getFileName().toString().startsWith(sha256 + ".") && !isTemporary(p));
+        }
+    }
+
     /** Stores {@code source} as the original with this hash, unless it is there already. */
+    @Override
     public Path put(Path source, String sha256, String extension) throws IOException {
         Path target = pathFor(sha256, extension);
         if (Files.isRegularFile(target) && Files.size(target) == Files.size(source)) return target;

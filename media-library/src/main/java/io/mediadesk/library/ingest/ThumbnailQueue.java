@@ -1,9 +1,9 @@
 package io.mediadesk.library.ingest;
 
 import io.mediadesk.library.asset.Asset;
+import io.mediadesk.library.store.Originals;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,7 +46,7 @@ public final class ThumbnailQueue implements AutoCloseable {
     }
 
     private final ThumbnailMaker maker;
-    private final OriginalStore originals;
+    private final Originals originals;
     private final PriorityBlockingQueue<Job> queue = new PriorityBlockingQueue<>();
     private final Map<String, Job> jobs = new HashMap<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -57,15 +57,13 @@ public final class ThumbnailQueue implements AutoCloseable {
     private final class Job implements Comparable<Job> {
         final Asset asset;
         final String sha256;
-        final Path original;
         final CompletableFuture<Void> done = new CompletableFuture<>();
         Priority priority;
         long seq;
 
-        Job(Asset asset, Path original, Priority priority) {
+        Job(Asset asset, Priority priority) {
             this.asset = asset;
             this.sha256 = asset.contentHash();
-            this.original = original;
             this.priority = priority;
             this.seq = order.incrementAndGet();
         }
@@ -86,12 +84,12 @@ public final class ThumbnailQueue implements AutoCloseable {
      * @param workers threads rendering side by side; an import already keeps one core busy, so 1
      *     is right on a laptop
      */
-    public ThumbnailQueue(ThumbnailMaker maker, OriginalStore originals, int workers) {
+    public ThumbnailQueue(ThumbnailMaker maker, Originals originals, int workers) {
         this(maker, originals, workers, true);
     }
 
     /** A queue whose workers wait for {@link #start()}: for tests that must see the queue's order. */
-    ThumbnailQueue(ThumbnailMaker maker, OriginalStore originals, int workers, boolean start) {
+    ThumbnailQueue(ThumbnailMaker maker, Originals originals, int workers, boolean start) {
         if (workers < 1) throw new IllegalArgumentException("workers must be at least 1, was " + workers);
         this.maker = maker;
         this.originals = originals;
@@ -140,7 +138,7 @@ public final class ThumbnailQueue implements AutoCloseable {
             if (closed) return CompletableFuture.failedFuture(new IllegalStateException("the thumbnail queue is closed"));
             Job job = jobs.get(sha256);
             if (job == null) {
-                job = new Job(asset, originals.pathFor(sha256, asset.format()), priority);
+                job = new Job(asset, priority);
                 jobs.put(sha256, job);
                 queue.add(job);
             } else if (priority.compareTo(job.priority) < 0 && queue.remove(job)) {
@@ -217,12 +215,13 @@ public final class ThumbnailQueue implements AutoCloseable {
         }
     }
 
+    /** Opens the original on the worker (a team catalog's may be fetched from GridFS first), then renders. */
     private Optional<String> make(Job job) {
         try {
-            maker.make(job.original, job.asset);
+            maker.make(originals.open(job.asset), job.asset);
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            LOG.warn("thumbnail of {} failed", job.original, e);
+            LOG.warn("thumbnail of {} ({}) failed", job.asset.filePath(), job.sha256, e);
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return Optional.of(message);
         }

@@ -39,6 +39,17 @@ public interface Catalog extends AutoCloseable {
         throw new io.mediadesk.library.LibraryException(description() + " does not keep saved searches yet; use the embedded catalog");
     }
 
+    /**
+     * The originals of this catalog's assets, given the library folder's store: that store itself for
+     * a catalog on one machine; a team catalog keeps them where every member reads them and uses the
+     * folder as its cache.
+     *
+     * @param localWhere the folder's place for people, for a missing original's error
+     */
+    default Originals originals(Originals local, String localWhere) {
+        return local;
+    }
+
     @Override
     void close();
 }

@@ -48,7 +48,7 @@ class ImportBenchmark {
         }
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) pool.resetPeakUsage();
         try (Library library = Library.open(tmp.resolve("lib"), Optional.empty());
-                Importer importer = new Importer(library.folder(), library.assets(), Clock.systemUTC())) {
+                Importer importer = new Importer(library, Clock.systemUTC())) {
             long start = System.nanoTime();
             AtomicLong firstThumbnail = new AtomicLong();
             AtomicLong firstImported = new AtomicLong();

@@ -34,7 +34,7 @@ class ImporterTest {
     @BeforeEach
     void open() {
         library = Library.open(tmp.resolve("lib"), Optional.empty());
-        importer = new Importer(library.folder(), library.assets(), Clock.systemUTC());
+        importer = new Importer(library, Clock.systemUTC());
     }
 
     @AfterEach

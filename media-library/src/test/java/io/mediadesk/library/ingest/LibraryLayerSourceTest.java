@@ -36,7 +36,7 @@ class LibraryLayerSourceTest {
     @BeforeEach
     void open() throws Exception {
         library = Library.open(tmp.resolve("lib"), Optional.empty());
-        importer = new Importer(library.folder(), library.assets(), Clock.systemUTC());
+        importer = new Importer(library, Clock.systemUTC());
         source = new LibraryLayerSource(library.assets(), importer.originals());
         Path logo = solid(tmp.resolve("in").resolve("logo.png"), 20, 10, Color.RED);
         importer.run(List.of(logo), ImportOptions.DEFAULT.withThumbnails(false).withTarget(FolderPath.parse("/brand/")),

@@ -41,7 +41,7 @@ class SimilarAssetsTest {
     @BeforeEach
     void open() {
         library = Library.open(tmp.resolve("lib"), Optional.empty());
-        importer = new Importer(library.folder(), library.assets(), Clock.systemUTC());
+        importer = new Importer(library, Clock.systemUTC());
     }
 
     @AfterEach

@@ -43,7 +43,7 @@ class ThumbnailQueueTest {
     @BeforeEach
     void open() {
         library = Library.open(tmp.resolve("lib"), Optional.empty());
-        importer = new Importer(library.folder(), library.assets(), Clock.systemUTC());
+        importer = new Importer(library, Clock.systemUTC());
         maker = new ThumbnailMaker(library.folder(), new Renderer(Limits.DEFAULT, 1));
         queue = new ThumbnailQueue(maker, importer.originals(), 1);
     }
@@ -144,7 +144,7 @@ class ThumbnailQueueTest {
     void aDamagedOriginalFailsItsJobWithTheReasonAndTheQueueGoesOn() throws Exception {
         List<Asset> assets = importBare(Corpus.copy("orient_1.jpg", tmp.resolve("in").resolve("a.jpg")),
                 Corpus.copy("orient_3.jpg", tmp.resolve("in").resolve("b.jpg")));
-        Path original = importer.originals().pathFor(assets.get(0).contentHash(), "jpg");
+        Path original = importer.originals().local(assets.get(0).contentHash(), "jpg");
         Files.write(original, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}); // a truncated JPEG now
         List<String> failed = Collections.synchronizedList(new ArrayList<>());
         queue.addListener(new ThumbnailQueue.Listener() {

@@ -1,10 +1,12 @@
 package io.mediadesk.sync.side;
 
+import io.mediadesk.library.Library;
 import io.mediadesk.library.asset.Asset;
 import io.mediadesk.library.asset.AssetId;
 import io.mediadesk.library.asset.Tag;
 import io.mediadesk.library.ingest.ContentIntake;
 import io.mediadesk.library.store.AssetRepository;
+import io.mediadesk.library.store.MissingOriginalException;
 import io.mediadesk.sync.SyncException;
 import io.mediadesk.sync.run.Content;
 import io.mediadesk.sync.run.LocalSide;
@@ -12,7 +14,6 @@ import io.mediadesk.sync.snapshot.Attributes;
 import io.mediadesk.sync.snapshot.LocalFile;
 import io.mediadesk.sync.snapshot.LocalSnapshot;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,17 +23,19 @@ import java.util.TreeSet;
 
 /**
  * The library as the sync's local side: assets through the repository (each write one catalog
- * transaction), originals through {@link ContentIntake} (content-addressed, written atomically,
- * hashed again while copied). An asset's custom metadata must use fields the library defines.
+ * transaction), originals through {@link ContentIntake} over the library's originals
+ * (content-addressed, written atomically, hashed again while copied; with a team catalog also in
+ * GridFS, so a member uploads an asset another member imported). An asset's custom metadata must
+ * use fields the library defines.
  */
 public final class LibraryLocalSide implements LocalSide, AutoCloseable {
     private final AssetRepository assets;
     private final ContentIntake intake;
     private final Clock clock;
 
-    public LibraryLocalSide(Path libraryFolder, AssetRepository assets, Clock clock) {
-        this.assets = assets;
-        this.intake = new ContentIntake(libraryFolder);
+    public LibraryLocalSide(Library library, Clock clock) {
+        this.assets = library.assets();
+        this.intake = new ContentIntake(library.originals());
         this.clock = clock;
     }
 
@@ -58,7 +61,12 @@ public final class LibraryLocalSide implements LocalSide, AutoCloseable {
     @Override
     public Content content(String id) {
         Asset a = assets.find(AssetId.of(id)).orElseThrow(() -> new SyncException("there is no asset " + id));
-        return new FileContent(intake.original(a.contentHash(), a.format()), a.contentHash(), a.size(), false);
+        try {
+            return new FileContent(intake.original(a), a.contentHash(), a.size(), false);
+        } catch (IOException e) {
+            throw new SyncException(e instanceof MissingOriginalException ? e.getMessage()
+                    : "cannot read the original of " + a.filePath() + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

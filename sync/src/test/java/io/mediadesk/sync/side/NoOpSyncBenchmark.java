@@ -88,7 +88,7 @@ class NoOpSyncBenchmark {
             List<RemoteEntry> remote = seed(library, n);
             System.out.printf("seeded %d assets and base rows in %.1f s%n", n, seconds(t0));
             AtomicInteger writes = new AtomicInteger();
-            LibraryLocalSide local = new LibraryLocalSide(library.folder(), library.assets(), Clock.systemUTC());
+            LibraryLocalSide local = new LibraryLocalSide(library, Clock.systemUTC());
             SyncSession session = new SyncSession(local, listing(remote, writes), library.catalog().syncLedger(),
                     Dispatcher.parallel(4), Clock.systemUTC(), "bench", Duration.ofMinutes(2));
             for (int run = 1; run <= 3; run++) {
@@ -165,7 +165,7 @@ class NoOpSyncBenchmark {
             matchingLibrary(library, remote.snapshot().entries(), files);
             System.out.printf("built the matching library (assets and base) in %.1f s%n", seconds(t0));
 
-            LibraryLocalSide local = new LibraryLocalSide(library.folder(), library.assets(), Clock.systemUTC());
+            LibraryLocalSide local = new LibraryLocalSide(library, Clock.systemUTC());
             SyncSession session = new SyncSession(local, remote, library.catalog().syncLedger(), Dispatcher.parallel(4),
                     Clock.systemUTC(), "bench", Duration.ofMinutes(2));
             for (int run = 1; run <= 3; run++) {

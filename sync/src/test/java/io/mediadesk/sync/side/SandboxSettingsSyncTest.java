@@ -50,7 +50,7 @@ class SandboxSettingsSyncTest {
         library = Library.open(dir.resolve("lib"), Optional.empty());
         client = ImageKitClient.create(ClientConfig.defaults().withBases(sandbox.apiBase(), sandbox.uploadBase()),
                 PrivateKey.of(sandbox.privateKey()));
-        local = new LibraryLocalSide(library.folder(), library.assets(), Clock.systemUTC());
+        local = new LibraryLocalSide(library, Clock.systemUTC());
         presets = new Presets(library.catalog().presets());
     }
 

@@ -48,9 +48,9 @@ class SandboxSyncTest {
     @TempDir
     Path dir;
 
-    private Sandbox sandbox;
-    private Library library;
-    private ImageKitClient client;
+    Sandbox sandbox;
+    Library library;
+    ImageKitClient client;
     private LibraryLocalSide local;
 
     @BeforeEach
@@ -59,7 +59,7 @@ class SandboxSyncTest {
         library = Library.open(dir.resolve("lib"), catalogUri());
         client = ImageKitClient.create(ClientConfig.defaults().withBases(sandbox.apiBase(), sandbox.uploadBase()),
                 PrivateKey.of(sandbox.privateKey()));
-        local = new LibraryLocalSide(library.folder(), library.assets(), Clock.systemUTC());
+        local = new LibraryLocalSide(library, Clock.systemUTC());
     }
 
     @AfterEach
@@ -126,7 +126,7 @@ class SandboxSyncTest {
         Asset jpg = byName("afl_not_kitty.jpg");
         // The service gets other bytes at the same path (a new version); the library gets other bytes too.
         client.uploads().upload(UploadRequest.of(corpus("afl_not_kitty_gamma.png"), "afl_not_kitty.jpg").useUniqueFileName(false));
-        try (var intake = new io.mediadesk.library.ingest.ContentIntake(library.folder())) {
+        try (var intake = new io.mediadesk.library.ingest.ContentIntake(library.originals())) {
             Path webp = corpus("afl_not_kitty.webp");
             library.assets().replaceContent(jpg.id(), intake.take(webp, sha256(webp), jpg.id(), jpg.folder(), jpg.name(), Instant.now()));
         }
@@ -172,7 +172,7 @@ class SandboxSyncTest {
                 "the download was signed at once: " + sandbox.requests());
 
         Path png = corpus("afl_not_kitty_alpha.png");
-        try (var intake = new io.mediadesk.library.ingest.ContentIntake(library.folder())) {
+        try (var intake = new io.mediadesk.library.ingest.ContentIntake(library.originals())) {
             library.assets().replaceContent(a.id(), intake.take(png, sha256(png), a.id(), a.folder(), a.name(), Instant.now()));
         }
         sync();
@@ -196,7 +196,7 @@ class SandboxSyncTest {
         Asset jpg = byName("afl_not_kitty.jpg");
         String remoteId = sandbox.file("/afl_not_kitty.jpg").orElseThrow().fileId();
         Path png = corpus("afl_not_kitty_alpha.png");
-        try (var intake = new io.mediadesk.library.ingest.ContentIntake(library.folder())) {
+        try (var intake = new io.mediadesk.library.ingest.ContentIntake(library.originals())) {
             library.assets().replaceContent(jpg.id(), intake.take(png, jpg.id(), jpg.folder(), jpg.name(), Instant.now()));
         }
 
@@ -226,15 +226,15 @@ class SandboxSyncTest {
                 "an expired lease is taken over");
     }
 
-    private void importCorpus(String... names) throws Exception {
-        try (Importer importer = new Importer(library.folder(), library.assets(), Clock.systemUTC())) {
+    void importCorpus(String... names) throws Exception {
+        try (Importer importer = new Importer(library, Clock.systemUTC())) {
             List<Path> files = java.util.Arrays.stream(names).map(SandboxSyncTest::corpus).toList();
             importer.run(files, ImportOptions.DEFAULT.withThumbnails(false), new ImportProgress() { }, new Cancellation());
         }
         assertEquals(names.length, live().size());
     }
 
-    private List<Asset> live() {
+    List<Asset> live() {
         return library.assets().search(AssetQuery.of(new Query.All())).items();
     }
 
@@ -246,7 +246,7 @@ class SandboxSyncTest {
         return sha256(Files.readAllBytes(file));
     }
 
-    private static String sha256(byte[] bytes) throws Exception {
+    static String sha256(byte[] bytes) throws Exception {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 

@@ -34,7 +34,7 @@ public final class SyncChild {
         ImageKitClient client = ImageKitClient.create(config, new EnvironmentCredentials().privateKey().orElseThrow());
         Duration lease = Duration.ofMillis(Long.parseLong(args[2]));
         try (Library library = Library.open(Path.of(args[0]), args.length > 4 ? Optional.of(args[4]) : Optional.empty());
-                LibraryLocalSide local = new LibraryLocalSide(library.folder(), library.assets(), Clock.systemUTC())) {
+                LibraryLocalSide local = new LibraryLocalSide(library, Clock.systemUTC())) {
             SyncSession session = new SyncSession(local, new ClientRemoteSide(client, library.folder().resolve("sync-tmp")),
                     library.catalog().syncLedger(), Dispatcher.parallel(2), Clock.systemUTC(), args[3], lease);
             var plan = session.preview(PlanOptions.DEFAULTS);

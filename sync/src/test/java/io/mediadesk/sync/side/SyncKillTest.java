@@ -187,7 +187,7 @@ class SyncKillTest {
         Collections.shuffle(paths, random);
         int next = 0;
         Path in = Files.createDirectories(dir.resolve("edits"));
-        try (Library library = Library.open(folder, catalogUri); ContentIntake intake = new ContentIntake(folder)) {
+        try (Library library = Library.open(folder, catalogUri); ContentIntake intake = new ContentIntake(library.originals())) {
             Map<String, Asset> byPath = new TreeMap<>();
             library.assets().forEachAsset(a -> byPath.put(a.filePath(), a));
             // the library: new content (a private file among them when there is one), a tag, a move
@@ -255,7 +255,7 @@ class SyncKillTest {
             }
         });
 
-        try (Library library = Library.open(folder, catalogUri); ContentIntake intake = new ContentIntake(folder)) {
+        try (Library library = Library.open(folder, catalogUri); ContentIntake intake = new ContentIntake(library.originals())) {
             List<Asset> assets = new ArrayList<>();
             library.assets().forEachAsset(assets::add);
             Map<String, Asset> byPath = assets.stream().collect(Collectors.toMap(Asset::filePath, a -> a));
@@ -267,7 +267,7 @@ class SyncKillTest {
                 TreeSet<String> tags = a.tags().stream().map(Tag::value).collect(Collectors.toCollection(TreeSet::new));
                 assertThat(tags).as("tags of %s", a.filePath()).isEqualTo(e.tags());
                 assertThat(a.customCoordinates()).as("coordinates of %s", a.filePath()).isEqualTo(e.coordinates());
-                Path original = intake.original(a.contentHash(), a.format());
+                Path original = intake.original(a);
                 assertThat(sha256(Files.readAllBytes(original))).as("the original of %s holds its bytes (seed %d)", a.filePath(), seed)
                         .isEqualTo(a.contentHash());
             }
@@ -286,7 +286,7 @@ class SyncKillTest {
             expected.put(String.format("/mine/local-%02d.png", i), new Expect(sha256(png), 1, tags, Optional.empty(), false));
         }
         try (Library library = Library.open(folder, catalogUri);
-                Importer importer = new Importer(library.folder(), library.assets(), Clock.systemUTC())) {
+                Importer importer = new Importer(library, Clock.systemUTC())) {
             importer.run(files, ImportOptions.DEFAULT.withThumbnails(false).withTarget(FolderPath.parse("/mine/")),
                     new ImportProgress() { }, new Cancellation());
             List<Asset> all = new ArrayList<>();

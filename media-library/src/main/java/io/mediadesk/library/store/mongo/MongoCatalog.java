@@ -15,6 +15,7 @@ import io.mediadesk.library.store.Actor;
 import io.mediadesk.library.store.AssetRepository;
 import io.mediadesk.library.store.Catalog;
 import io.mediadesk.library.store.CatalogLocation;
+import io.mediadesk.library.store.Originals;
 import io.mediadesk.library.store.PresetStore;
 import io.mediadesk.library.store.SavedSearchStore;
 import io.mediadesk.library.store.SyncLedger;
@@ -46,6 +47,7 @@ public final class MongoCatalog implements Catalog {
     private final MongoPresetStore presets;
     private final MongoSavedSearchStore savedSearches;
     private final MongoSyncLedger syncLedger;
+    private final MongoDatabase database;
 
     private MongoCatalog(MongoClient client, MongoDatabase database, String description, int schemaVersion, Actor actor,
             Clock clock) {
@@ -56,6 +58,7 @@ public final class MongoCatalog implements Catalog {
         this.presets = new MongoPresetStore(database, actor, clock);
         this.savedSearches = new MongoSavedSearchStore(database, actor, clock);
         this.syncLedger = new MongoSyncLedger(database);
+        this.database = database;
     }
 
     public static MongoCatalog connect(String uri) {
@@ -164,6 +167,12 @@ public final class MongoCatalog implements Catalog {
     @Override
     public SyncLedger syncLedger() {
         return syncLedger;
+    }
+
+    /** GridFS in this catalog's database, with the library folder as the cache ({@link GridFsOriginals}). */
+    @Override
+    public Originals originals(Originals local, String localWhere) {
+        return new GridFsOriginals(database, description, local, localWhere);
     }
 
     @Override
