@@ -8,8 +8,8 @@ import io.mediadesk.library.asset.AssetId;
 import io.mediadesk.library.asset.AssetVersion;
 import io.mediadesk.library.asset.EmbeddedMetadata;
 import io.mediadesk.library.ingest.ContentIntake;
-import io.mediadesk.library.ingest.OriginalStore;
 import io.mediadesk.library.store.AuditEntry;
+import io.mediadesk.library.store.Originals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +68,7 @@ public final class VersionsViewModel {
     private final LibraryBrowserViewModel browser;
     private final TaskRunner tasks;
     private final Clock clock;
-    private final OriginalStore originals;
+    private final Originals originals;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
@@ -82,7 +82,7 @@ public final class VersionsViewModel {
         this.browser = browser;
         this.tasks = tasks;
         this.clock = clock;
-        this.originals = new OriginalStore(browser.libraryFolder());
+        this.originals = browser.originals();
         browser.currentProperty().addListener((o, was, now) -> {
             if (was == null || now == null || !was.id().equals(now.id())) message.set("");
             load();
@@ -120,7 +120,11 @@ public final class VersionsViewModel {
     }
 
     private boolean kept(AssetVersion v) {
-        return Files.isRegularFile(originals.pathFor(v.contentHash(), v.format()));
+        try {
+            return originals.exists(v.contentHash()); // off the FX thread (read); a team catalog's GridFS counts
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Makes {@code row}'s version current again, as a new version (the View asks first). */
@@ -159,7 +163,7 @@ public final class VersionsViewModel {
             if (!Files.isRegularFile(file)) throw new IllegalArgumentException("no such file: " + file);
             int before = browser.repository().versions(shown.id()).get(0).number();
             Asset content;
-            try (ContentIntake intake = new ContentIntake(browser.libraryFolder())) {
+            try (ContentIntake intake = new ContentIntake(browser.originals())) {
                 content = intake.take(file, shown.id(), shown.folder(), shown.name(), clock.instant());
             } catch (IOException e) {
                 throw new IllegalArgumentException("cannot read " + file.getFileName() + ": " + e.getMessage(), e);

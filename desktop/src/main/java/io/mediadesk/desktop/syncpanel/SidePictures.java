@@ -11,13 +11,12 @@ import io.mediadesk.library.Library;
 import io.mediadesk.library.LibraryException;
 import io.mediadesk.library.asset.Asset;
 import io.mediadesk.library.asset.AssetId;
-import io.mediadesk.library.ingest.OriginalStore;
+import io.mediadesk.library.store.Originals;
 import io.mediadesk.sync.snapshot.LocalFile;
 import io.mediadesk.sync.snapshot.RemoteEntry;
 import io.mediadesk.sync.url.DeliveryFetch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -32,14 +31,14 @@ public final class SidePictures implements ConflictPictures {
     private static final long SIGNED_SECONDS = 300;
 
     private final Library library;
-    private final OriginalStore originals;
+    private final Originals originals;
     private final Renderer renderer;
     private final DeliveryFetch fetch;
     private final Transformation small = new TransformationParser().parse(TRANSFORMATION);
 
     public SidePictures(Library library, Renderer renderer, DeliveryFetch fetch) {
         this.library = library;
-        this.originals = new OriginalStore(library.folder());
+        this.originals = library.originals();
         this.renderer = renderer;
         this.fetch = fetch;
     }
@@ -53,8 +52,12 @@ public final class SidePictures implements ConflictPictures {
             return Picture.none("The library cannot read this asset: " + e.getMessage());
         }
         if (asset.isEmpty()) return Picture.none("The asset is gone from the library.");
-        Path original = originals.pathFor(asset.get().contentHash(), asset.get().format());
-        if (!Files.isRegularFile(original)) return Picture.none("The original is missing from the library folder.");
+        Path original;
+        try {
+            original = originals.open(asset.get()); // a team catalog's is fetched from GridFS first
+        } catch (IOException | LibraryException e) {
+            return Picture.none("No preview: " + e.getMessage());
+        }
         try {
             return new Picture(renderer.renderPixels(original, small), "");
         } catch (EngineException | UncheckedIOException e) {

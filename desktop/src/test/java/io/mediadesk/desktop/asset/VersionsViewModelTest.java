@@ -10,7 +10,6 @@ import io.mediadesk.engine.render.Renderer;
 import io.mediadesk.library.Library;
 import io.mediadesk.library.asset.Asset;
 import io.mediadesk.library.asset.FolderPath;
-import io.mediadesk.library.ingest.OriginalStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -167,7 +166,7 @@ class VersionsViewModelTest {
     void aVersionWhoseOriginalIsGoneSaysSoAndHasNoThumbnail() throws Exception {
         versions.replace(BrowserFixture.CORPUS.resolve(SECOND));
         VersionsViewModel.Row old = versions.rows().get(1);
-        Files.delete(new OriginalStore(library.folder()).pathFor(old.version().contentHash(), "jpg"));
+        Files.delete(library.originals().local(old.version().contentHash(), "jpg"));
         versions.load();
         assertThat(versions.rows().get(1).originalKept()).isFalse();
         assertThat(versions.rows().get(1).made()).endsWith(" · original not kept");
