@@ -19,19 +19,28 @@ settle="${SETTLE:-3}"
 work="$(mktemp -d)"
 trap 'kill "${app:-0}" "${xvfb:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-n=$(( 100 + RANDOM % 100 ))
-while [ -e "/tmp/.X$n-lock" ]; do n=$(( n + 1 )); done   # other sessions may hold displays
-display=":$n"
-Xvfb "$display" -screen 0 1440x920x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb=$!
-for _ in $(seq 100); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.1; done
-xdpyinfo -display "$display" >/dev/null 2>&1 || { echo "error: Xvfb did not start" >&2; cat "$work/xvfb.log" >&2; exit 1; }
-export DISPLAY="$display"
+# Display numbers above the other scripts' (they pick 90-199): a second Xvfb on the same number
+# would take our socket away mid-run.
+start_xvfb() {
+  n=$(( 400 + RANDOM % 100 ))
+  while [ -e "/tmp/.X$n-lock" ]; do n=$(( n + 1 )); done
+  display=":$n"
+  Xvfb "$display" -screen 0 1440x920x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+  xvfb=$!
+  for _ in $(seq 100); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sleep 0.1; done
+  xdpyinfo -display "$display" >/dev/null 2>&1 || { echo "error: Xvfb did not start" >&2; cat "$work/xvfb.log" >&2; exit 1; }
+  export DISPLAY="$display"
+}
+start_xvfb
 
 echo "launcher: $launcher; library: $lib; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 times=()
 cpus=()
 for i in $(seq "$runs"); do
+  if ! xdpyinfo >/dev/null 2>&1; then   # something on the machine took the display away
+    kill "$xvfb" 2>/dev/null || true
+    start_xvfb
+  fi
   start=$(date +%s.%N)
   MEDIADESK_NO_BUILD="${MEDIADESK_NO_BUILD-1}" MEDIADESK_JAVA_OPTS="-Dprism.order=sw ${MEDIADESK_JAVA_OPTS:-}" \
     "$launcher" --library "$lib" >"$work/app.log" 2>&1 &
@@ -45,7 +54,12 @@ for i in $(seq "$runs"); do
       cpu=$(awk -v hz="$(getconf CLK_TCK)" '{sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / hz}' "/proc/$app/stat" 2>/dev/null || echo "?")
       break
     fi
-    kill -0 "$app" 2>/dev/null || { cat "$work/app.log" >&2; echo "error: the launcher exited before opening a window" >&2; exit 1; }
+    if ! kill -0 "$app" 2>/dev/null; then
+      cat "$work/app.log" >&2
+      kill -0 "$xvfb" 2>/dev/null || { echo "Xvfb on $display has gone:" >&2; cat "$work/xvfb.log" >&2; }
+      echo "error: the launcher exited before opening a window" >&2
+      exit 1
+    fi
     sleep 0.05
   done
   [ -n "$t" ] || { cat "$work/app.log" >&2; echo "error: no window titled Mediadesk within 60 s" >&2; exit 1; }
