@@ -36,7 +36,9 @@ start_xvfb
 echo "launcher: $launcher; library: $lib; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 times=()
 cpus=()
-for i in $(seq "$runs"); do
+i=0
+while [ "$i" -lt "$runs" ]; do
+  i=$(( i + 1 ))
   if ! xdpyinfo >/dev/null 2>&1; then   # something on the machine took the display away
     kill "$xvfb" 2>/dev/null || true
     start_xvfb
@@ -55,6 +57,16 @@ for i in $(seq "$runs"); do
       break
     fi
     if ! kill -0 "$app" 2>/dev/null; then
+      if grep -q 'cannot open display\|Unable to open DISPLAY' "$work/app.log" && [ "${retries:-0}" -lt 3 ]; then
+        # Seen on the shared machine: the display vanished under the app. Not the app's doing:
+        # a new Xvfb, and the run again.
+        retries=$(( ${retries:-0} + 1 ))
+        echo "(run $i: the display went away; again on a new one)"
+        kill "$xvfb" 2>/dev/null || true
+        start_xvfb
+        t=retry
+        break
+      fi
       cat "$work/app.log" >&2
       kill -0 "$xvfb" 2>/dev/null || { echo "Xvfb on $display has gone:" >&2; cat "$work/xvfb.log" >&2; }
       echo "error: the launcher exited before opening a window" >&2
@@ -62,6 +74,7 @@ for i in $(seq "$runs"); do
     fi
     sleep 0.05
   done
+  if [ "$t" = retry ]; then i=$(( i - 1 )); continue; fi
   [ -n "$t" ] || { cat "$work/app.log" >&2; echo "error: no window titled Mediadesk within 60 s" >&2; exit 1; }
   sleep "$settle"
   kill -0 "$app" 2>/dev/null || { cat "$work/app.log" >&2; echo "error: the app died after opening its window" >&2; exit 1; }
