@@ -9,8 +9,9 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 /**
  * Logback's configuration before {@link LogSetup} points it at a library: nothing is logged, as
  * stdout and stderr belong to the command line (JSON, {@code error:} lines). Found by Logback
- * through {@code META-INF/services}, in place of a {@code logback.xml}: parsing that XML cost
- * every start about 0.1 s of CPU (docs/BENCHMARKS.md, "Launch to the window").
+ * through {@code META-INF/services}, in place of a {@code logback.xml}: parsing that XML loaded
+ * an XML parser and 250 more Logback classes at every start (docs/BENCHMARKS.md, "Launch to the
+ * window").
  */
 public final class QuietUntilSetUp extends ContextAwareBase implements Configurator {
     @Override
