@@ -24,7 +24,13 @@ final class Launcher {
 
     /** As {@link #run(String...)}, with {@code environment} added (e.g. a key in {@code MEDIADESK_PRIVATE_KEY}). */
     static Result run(java.util.Map<String, String> environment, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("bash", REPO.resolve("mediadesk").toString()));
+        return runScript(REPO.resolve("mediadesk"), environment, args);
+    }
+
+    /** As {@link #run(java.util.Map, String...)}, with another copy of the launcher script. */
+    static Result runScript(Path script, java.util.Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", script.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("mediadesk-out", ".txt");
         Path err = Files.createTempFile("mediadesk-err", ".txt");

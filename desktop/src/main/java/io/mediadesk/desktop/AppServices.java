@@ -37,6 +37,7 @@ public final class AppServices implements AutoCloseable {
     /** Opens (creating on first run) the library and sends the logs into its {@code logs/} folder. */
     public static AppServices open(Path libraryFolder, Optional<String> catalogUri) {
         Library library = Library.open(libraryFolder, catalogUri);
+        io.mediadesk.desktop.app.StartupTrace.mark("catalog-open");
         LogSetup.toFolder(library.logsFolder());
         LOG.info("Mediadesk {} opened library {} ({})", Version.value(), library.folder(), library.catalog().description());
         // l-image layers in the studio draw the library's own assets.

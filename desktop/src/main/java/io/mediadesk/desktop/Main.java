@@ -11,6 +11,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        io.mediadesk.desktop.app.StartupTrace.mark("main");
         int code = MediadeskCommand.run(args, System.out, System.err);
         // A window, once opened, exits through the FX lifecycle and returns here when it closes.
         System.exit(code);

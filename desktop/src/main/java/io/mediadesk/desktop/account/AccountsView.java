@@ -98,10 +98,13 @@ public final class AccountsView extends BorderPane {
         status.setId("account-status");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
-        model.checkPassedProperty().addListener((o, was, ok) -> {
+        Runnable colour = () -> {
             status.getStyleClass().removeAll("success-text", "error-text");
+            Boolean ok = model.checkPassedProperty().get();
             if (ok != null) status.getStyleClass().add(ok ? "success-text" : "error-text");
-        });
+        };
+        model.checkPassedProperty().addListener((o, was, ok) -> colour.run());
+        colour.run(); // the check may have run before this view was built
         Label note = new Label("The private key goes to the OS credential store and is never shown again in full.");
         note.getStyleClass().add("muted");
         note.setWrapText(true);

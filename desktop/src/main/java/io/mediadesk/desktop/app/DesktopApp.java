@@ -16,6 +16,7 @@ public final class DesktopApp {
     /** Blocks until the window closes. */
     public static void open(Path libraryFolder, Optional<String> catalogUri) {
         AppServices services = AppServices.open(libraryFolder, catalogUri);
+        StartupTrace.mark("library-open");
         try {
             MediadeskApp.services = services;
             Application.launch(MediadeskApp.class);

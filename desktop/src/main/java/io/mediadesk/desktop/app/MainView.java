@@ -1,6 +1,9 @@
 package io.mediadesk.desktop.app;
 
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -19,29 +22,36 @@ import javafx.scene.layout.VBox;
 
 /**
  * The window's frame: a sidebar that switches between the areas (also Ctrl/Cmd+1 to +6) and the
- * theme (Ctrl/Cmd+Shift+D), and the area itself. Areas are built once and kept, so switching
- * back finds the studio as it was left.
+ * theme (Ctrl/Cmd+Shift+D), and the area itself. Only the area on show is built with the window
+ * (the first frame waits for nothing else); each other area is built on its first visit, or
+ * earlier by {@link #buildRest}, and then kept, so switching back finds the studio as it was left.
  */
 public final class MainView extends BorderPane {
     private final VBox sidebar = new VBox(4);
+    private final StackPane content = new StackPane();
+    private final MainViewModel model;
+    /** The areas not built yet, in sidebar order. */
+    private final Map<Section, Supplier<? extends Node>> unbuilt = new EnumMap<>(Section.class);
     private static final KeyCombination TOGGLE_DARK = new KeyCodeCombination(KeyCode.D,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
-    public MainView(MainViewModel model, Map<Section, Node> areas) {
+    /** {@code areas}: how to build each area; a section without one gets no button. */
+    public MainView(MainViewModel model, Map<Section, ? extends Supplier<? extends Node>> areas) {
         setId("main");
-        StackPane content = new StackPane();
+        this.model = model;
         ToggleGroup group = new ToggleGroup();
         sidebar.getStyleClass().add("sidebar");
         Label brand = new Label("Mediadesk");
         brand.getStyleClass().add("brand");
         sidebar.getChildren().add(brand);
         for (Section section : Section.values()) {
-            Node area = areas.get(section);
+            Supplier<? extends Node> area = areas.get(section);
             if (area == null) continue; // an area this window was built without
-            area.visibleProperty().bind(model.sectionProperty().isEqualTo(section));
-            content.getChildren().add(area);
+            unbuilt.put(section, area);
             sidebar.getChildren().add(navButton(model, group, section));
         }
+        build(model.sectionProperty().get());
+        model.sectionProperty().addListener((obs, was, now) -> build(now));
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
         ToggleButton dark = new ToggleButton("Dark theme");
@@ -59,6 +69,33 @@ public final class MainView extends BorderPane {
                 shortcuts(scene, model);
             }
         });
+    }
+
+    /** Builds {@code section}'s area unless it is built already (or not part of this window). */
+    private void build(Section section) {
+        Supplier<? extends Node> factory = unbuilt.remove(section);
+        if (factory == null) return;
+        Node area = factory.get();
+        area.visibleProperty().bind(model.sectionProperty().isEqualTo(section));
+        content.getChildren().add(area);
+    }
+
+    /**
+     * Builds the areas not visited yet, one per task handed to {@code fx} (on the FX thread: each
+     * is a separate event, so input and frames run in between), so a first visit finds its area
+     * ready. Nothing is built twice: a visit meanwhile builds its area itself.
+     */
+    public void buildRest(Executor fx) {
+        fx.execute(() -> {
+            if (unbuilt.isEmpty()) return;
+            build(unbuilt.keySet().iterator().next());
+            buildRest(fx);
+        });
+    }
+
+    /** Whether {@code section}'s area has been built (or is not part of this window). */
+    public boolean isBuilt(Section section) {
+        return !unbuilt.containsKey(section);
     }
 
     /** Adds a button at the foot of the sidebar, above the theme toggle (Settings, About). */

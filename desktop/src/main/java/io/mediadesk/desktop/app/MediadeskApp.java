@@ -37,7 +37,9 @@ import io.mediadesk.library.ingest.ThumbnailMaker;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -55,6 +57,11 @@ public final class MediadeskApp extends Application {
     static final Duration CDN_DEBOUNCE = Duration.millis(600);
     /** Quiet time after typing in the search bar: a query is usually typed in bursts. */
     static final Duration SEARCH_DEBOUNCE = Duration.millis(250);
+    /**
+     * After the first frame, the time the library's first screen has to itself (its tiles, names
+     * and thumbnails) before the other areas are built in the background.
+     */
+    static final Duration REST_OF_WINDOW_DELAY = Duration.seconds(2);
 
     /** Handed over by {@link DesktopApp}: JavaFX instantiates this class itself. */
     static volatile AppServices services;
@@ -67,6 +74,7 @@ public final class MediadeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("fx-start");
         tasks = new FxTaskRunner(2);
         previewTasks = new FxTaskRunner(1); // the preview never waits behind a grid of renders
         LaunchOptions options = LaunchOptions.fromSystemProperties();
@@ -83,8 +91,6 @@ public final class MediadeskApp extends Application {
                 new PreviewViewModel(services.previewRenderer(), previewTasks, new FxDebouncer(PREVIEW_DEBOUNCE)),
                 new PresetGridViewModel(services.renderer(), tasks));
         DeliveryLinks links = new DeliveryLinks(accounts.connectionProperty(), studio.textProperty()::get);
-        LibraryBrowserView libraryView = new LibraryBrowserView(library, new ImportViewModel(lib, tasks, Platform::runLater),
-                new AssetPanelViewModel(library, tasks, links), thumbnails);
         SyncPanelViewModel sync = new SyncPanelViewModel(lib, accounts.connectionProperty(), tasks, Platform::runLater,
                 new SidePictures(lib, services.renderer(), io.mediadesk.sync.url.DeliveryFetch.withTimeout(java.time.Duration.ofSeconds(15))));
         PurgePanelViewModel purge = new PurgePanelViewModel(lib.folder(), accounts.connectionProperty(), tasks, Platform::runLater);
@@ -104,10 +110,12 @@ public final class MediadeskApp extends Application {
         presets.useLibrarySample(() -> java.util.Optional.ofNullable(library.currentProperty().get())
                 .map(asset -> originals.local(asset.contentHash(), asset.format())));
         studio.usePresets(presets); // n-NAME in the studio is the library's preset
-        CdnCompareViewModel cdn = new CdnCompareViewModel(studio, accounts.connectionProperty(), services.renderer(), tasks,
-                new FxDebouncer(CDN_DEBOUNCE), io.mediadesk.sync.url.DeliveryFetch.withTimeout(java.time.Duration.ofSeconds(15)),
+        Supplier<CdnCompareViewModel> cdn = once(() -> new CdnCompareViewModel(studio,
+                accounts.connectionProperty(), services.renderer(), tasks, new FxDebouncer(CDN_DEBOUNCE),
+                io.mediadesk.sync.url.DeliveryFetch.withTimeout(java.time.Duration.ofSeconds(15)),
                 () -> java.util.Optional.ofNullable(library.currentProperty().get()).map(asset -> new CdnCompareViewModel.LibraryImage(
-                        originals.local(asset.contentHash(), asset.format()), asset.filePath())));
+                        originals.local(asset.contentHash(), asset.format()), asset.filePath()))));
+        Supplier<TransformStudioView> studioView = () -> new TransformStudioView(studio, cdn.get());
         studio.preview().sourceProperty().addListener((obs, was, now) -> {
             if (now != null && presets.preview().sourceProperty().get() == null) presets.preview().open(now);
         });
@@ -119,11 +127,17 @@ public final class MediadeskApp extends Application {
         main.sectionProperty().addListener((obs, was, now) -> {
             if (now == Section.PRESETS || now == Section.STUDIO) presets.load(); // another process may have changed them
         });
-        SyncPanelView syncView = new SyncPanelView(sync, accounts);
-        if (options.syncConflicts()) syncView.showConflicts();
-        MainView view = new MainView(main, Map.of(Section.LIBRARY, libraryView, Section.STUDIO, new TransformStudioView(studio, cdn),
-                Section.SYNC, syncView, Section.PURGE, new PurgePanelView(purge, accounts),
-                Section.ACCOUNTS, new AccountsView(accounts), Section.PRESETS, new PresetsRoomView(presets)));
+        // Only the area on show is built before the first frame; the others on a visit or when idle.
+        Supplier<LibraryBrowserView> libraryView = once(() -> new LibraryBrowserView(library,
+                new ImportViewModel(lib, tasks, Platform::runLater), new AssetPanelViewModel(library, tasks, links), thumbnails));
+        MainView view = new MainView(main, Map.<Section, Supplier<? extends Node>>of(Section.LIBRARY, libraryView,
+                Section.STUDIO, studioView, Section.SYNC, () -> {
+                    SyncPanelView syncView = new SyncPanelView(sync, accounts);
+                    if (options.syncConflicts()) syncView.showConflicts();
+                    return syncView;
+                },
+                Section.PURGE, () -> new PurgePanelView(purge, accounts), Section.ACCOUNTS, () -> new AccountsView(accounts),
+                Section.PRESETS, () -> new PresetsRoomView(presets)));
         view.addFooterButton("open-settings", "Settings", () -> SettingsDialogs.settings(stage, settings));
         view.addFooterButton("open-about", "About", () -> SettingsDialogs.about(stage));
         Scene scene = new Scene(view, WindowState.DEFAULT_WIDTH, WindowState.DEFAULT_HEIGHT);
@@ -135,16 +149,69 @@ public final class MediadeskApp extends Application {
         WindowPlacement.restore(stage, saved.window());
         Supplier<WindowState> normal = WindowPlacement.trackNormalBounds(stage);
         stage.setOnHiding(e -> settings.windowClosed(WindowPlacement.capture(stage, normal.get())));
+        StartupTrace.mark("scene-built");
+        traceFrames(scene);
         stage.show();
+        StartupTrace.mark("shown");
+        // The first queries after show(), not before the scene is built: their results would be
+        // handled before the first frame and put it 0.8 s of CPU later (docs/BENCHMARKS.md).
         library.open();
-        accounts.load();
-        sync.loadHistory();
-        purge.load();
-        presets.load();
-        demo(options, studio, sync);
-        demoPanels(options, library, libraryView, purge, cdn);
-        options.preset().ifPresent(name -> presets.open(name));
-        options.sample().ifPresent(presets.preview()::open);
+        afterFirstFrame(scene, () -> {
+            // What the first frame does not show: the profiles (a keyring look-up, a connection
+            // check), the sync history, the purge log and the presets; then the other areas.
+            accounts.load();
+            sync.loadHistory();
+            purge.load();
+            presets.load();
+            demo(options, studio, sync);
+            demoPanels(options, library, libraryView, purge, cdn);
+            options.preset().ifPresent(name -> presets.open(name));
+            options.sample().ifPresent(presets.preview()::open);
+            PauseTransition idle = new PauseTransition(REST_OF_WINDOW_DELAY);
+            idle.setOnFinished(e -> view.buildRest(Platform::runLater));
+            idle.play();
+        });
+    }
+
+    /** {@code factory}'s value, made on the first call and kept. */
+    private static <T> Supplier<T> once(Supplier<T> factory) {
+        Object[] made = new Object[1];
+        return () -> {
+            if (made[0] == null) made[0] = factory.get();
+            @SuppressWarnings("unchecked") T value = (T) made[0];
+            return value;
+        };
+    }
+
+    /** Runs {@code work} once, on the FX thread, after the scene's first frame has been laid out. */
+    private static void afterFirstFrame(Scene scene, Runnable work) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(work); // after this pulse has rendered
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    /** With the start-up trace on: marks the first frame, and the first with a tile showing its asset's name. */
+    private static void traceFrames(Scene scene) {
+        if (!StartupTrace.enabled()) return;
+        boolean[] framed = new boolean[1];
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (!framed[0]) {
+                framed[0] = true;
+                StartupTrace.mark("first-frame");
+            }
+            boolean named = scene.getRoot().lookupAll(".asset-tile").stream().anyMatch(n -> n.isVisible()
+                    && n instanceof org.controlsfx.control.GridCell<?> cell && cell.getItem() instanceof io.mediadesk.desktop.library.Slot slot
+                    && slot.asset() != null);
+            if (named) {
+                StartupTrace.mark("tiles");
+                scene.removePostLayoutPulseListener(listener[0]);
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     private void demo(LaunchOptions options, TransformStudioViewModel studio, SyncPanelViewModel sync) {
@@ -164,11 +231,11 @@ public final class MediadeskApp extends Application {
     }
 
     /** The asset panel's versions, Compare with CDN and a purge, for screenshots (see {@link LaunchOptions}). */
-    private void demoPanels(LaunchOptions options, LibraryBrowserViewModel library, LibraryBrowserView libraryView,
-            PurgePanelViewModel purge, CdnCompareViewModel cdn) {
+    private void demoPanels(LaunchOptions options, LibraryBrowserViewModel library, Supplier<LibraryBrowserView> libraryView,
+            PurgePanelViewModel purge, Supplier<CdnCompareViewModel> cdn) {
         Runnable select = () -> options.select().ifPresent(name -> library.showNamed(name, () -> {
-            libraryView.assetPanel().revealVersions();
-            if (options.compare() && cdn.openLibraryAsset()) cdn.shownProperty().set(true);
+            libraryView.get().assetPanel().revealVersions();
+            if (options.compare() && cdn.get().openLibraryAsset()) cdn.get().shownProperty().set(true);
         }));
         if (!options.demoSandbox()) {
             select.run();

@@ -8,6 +8,7 @@ import io.mediadesk.sync.credential.EnvironmentCredentials;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -19,11 +20,6 @@ import picocli.CommandLine.Mixin;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Desktop console and media library for an ImageKit-compatible image CDN.",
             "With no command, opens the window on the library."},
-        subcommands = {TransformCommand.class, InfoCommand.class, ImportCommand.class, SearchCommand.class, TagCommand.class,
-            DeleteCommand.class, RestoreCommand.class, LibraryCommand.class, UrlCommand.class, SandboxCommand.class,
-            SyncCommand.class, PurgeCommand.class, PresetsCommand.class, SearchesCommand.class,
-            RateCommand.class, LabelCommand.class, FolderCommand.class, AuditCommand.class, SimilarCommand.class, XmpCommand.class,
-            VersionsCommand.class, ReplaceCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done",
@@ -34,6 +30,16 @@ import picocli.CommandLine.Mixin;
             "5:remote service error",
             "6:refused for safety (the library is in use, a sync would delete too much, a preset in use or changed meanwhile)"})
 public final class MediadeskCommand implements Callable<Integer> {
+    /**
+     * The commands, in the order {@code --help} lists them. Added to the command line only when the
+     * arguments are more than the window's (see {@link #run}): picocli reads each one's annotations,
+     * which cost the window about 0.3 s of CPU before its first frame (docs/BENCHMARKS.md).
+     */
+    private static final List<Class<?>> COMMANDS = List.of(TransformCommand.class, InfoCommand.class, ImportCommand.class,
+            SearchCommand.class, TagCommand.class, DeleteCommand.class, RestoreCommand.class, LibraryCommand.class,
+            UrlCommand.class, SandboxCommand.class, SyncCommand.class, PurgeCommand.class, PresetsCommand.class,
+            SearchesCommand.class, RateCommand.class, LabelCommand.class, FolderCommand.class, AuditCommand.class,
+            SimilarCommand.class, XmpCommand.class, VersionsCommand.class, ReplaceCommand.class);
 
     @Mixin
     private GlobalOptions global;
@@ -63,6 +69,7 @@ public final class MediadeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        io.mediadesk.desktop.app.StartupTrace.mark("command-line-parsed");
         DesktopApp.open(global.library(), global.libraryUri());
         return ExitCode.OK.code();
     }
@@ -81,6 +88,10 @@ public final class MediadeskCommand implements Callable<Integer> {
         command.stdout = out;
         command.stderr = err;
         CommandLine cli = new CommandLine(command);
+        if (!opensTheWindow(cli, args)) {
+            // Before the settings below: picocli applies them to the subcommands present.
+            COMMANDS.forEach(cli::addSubcommand);
+        }
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setParameterExceptionHandler((e, a) -> {
@@ -90,6 +101,20 @@ public final class MediadeskCommand implements Callable<Integer> {
         });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> fail(e, err));
         return cli.execute(args);
+    }
+
+    /**
+     * Whether {@code args} are only the root's own options (a library, a catalog URI...): the
+     * window, which needs none of the commands. Anything else (a command, {@code --help}, a
+     * mistake) gets the whole command line, so its help and its errors are the usual ones.
+     */
+    private static boolean opensTheWindow(CommandLine root, String[] args) {
+        try {
+            CommandLine.ParseResult parsed = root.parseArgs(args);
+            return !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested() && parsed.unmatched().isEmpty();
+        } catch (CommandLine.ParameterException e) {
+            return false;
+        }
     }
 
     private static int fail(Exception e, PrintStream err) {

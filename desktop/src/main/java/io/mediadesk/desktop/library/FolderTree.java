@@ -26,7 +26,7 @@ final class FolderTree extends TreeView<FolderPath> {
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) model.filters().folder().set(now.getValue());
         });
-        rebuild(List.of());
+        rebuild(model.folders().folders()); // listed already when this view is built after the first search
     }
 
     private void rebuild(List<Folder> folders) {

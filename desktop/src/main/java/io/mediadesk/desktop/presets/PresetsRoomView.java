@@ -106,6 +106,7 @@ public final class PresetsRoomView extends BorderPane {
         };
         model.selectedProperty().addListener((obs, was, now) -> highlight.run());
         model.shown().addListener((javafx.collections.ListChangeListener<Preset>) c -> highlight.run());
+        highlight.run(); // a preset may have been opened before this view was built
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox box = new VBox(8, filter, bar, list);
         box.setPadding(new Insets(0, 8, 12, 16));
@@ -323,6 +324,7 @@ public final class PresetsRoomView extends BorderPane {
         diff.setId("preset-diff");
         diff.getStyleClass().add("preset-diff");
         model.diffProperty().addListener((obs, was, d) -> showDiff(diff, d));
+        showDiff(diff, model.diffProperty().get());
         Button rollback = button("preset-rollback", "Roll back to selected version", () -> {
             PresetVersion v = table.getSelectionModel().getSelectedItem();
             if (v != null) model.rollback(v.number());
@@ -338,6 +340,7 @@ public final class PresetsRoomView extends BorderPane {
         box.setId(id);
         model.history().addListener((javafx.collections.ListChangeListener<PresetVersion>) c ->
                 box.getItems().setAll(model.history().stream().map(PresetVersion::number).toList()));
+        box.getItems().setAll(model.history().stream().map(PresetVersion::number).toList());
         return box;
     }
 

@@ -57,10 +57,13 @@ public final class SyncPanelView extends BorderPane {
         verdict.setId("sync-verdict");
         verdict.setWrapText(true);
         verdict.textProperty().bind(model.verdictProperty());
-        model.planProperty().addListener((o, was, p) -> {
+        Runnable refused = () -> {
             verdict.getStyleClass().remove("error-text");
+            var p = model.planProperty().get();
             if (p != null && p.refusal().isPresent()) verdict.getStyleClass().add("error-text");
-        });
+        };
+        model.planProperty().addListener((o, was, p) -> refused.run());
+        refused.run(); // this view may be built after a plan was made
         CheckBox confirm = new CheckBox("I have checked the deletions: run them anyway");
         confirm.setId("sync-confirm");
         confirm.selectedProperty().bindBidirectional(model.confirmedProperty());
@@ -138,7 +141,7 @@ public final class SyncPanelView extends BorderPane {
                 }
             }
         });
-        model.groups().addListener((ListChangeListener<PlanGroups.Group>) c -> {
+        Runnable fill = () -> {
             root.getChildren().clear();
             for (PlanGroups.Group g : model.groups()) {
                 TreeItem<Object> group = new TreeItem<>(g);
@@ -146,7 +149,9 @@ public final class SyncPanelView extends BorderPane {
                 group.setExpanded(true);
                 root.getChildren().add(group);
             }
-        });
+        };
+        model.groups().addListener((ListChangeListener<PlanGroups.Group>) c -> fill.run());
+        fill.run();
         return tree;
     }
 

@@ -49,6 +49,7 @@ final class PresetGridView extends BorderPane {
         model.cells().addListener(relayout);
         model.presets().addListener(relayout);
         model.images().addListener(relayout);
+        layOut(grid, model); // the grid may have been filled (from the presets room) before this view was built
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(false);
         StackPane centre = new StackPane(scroll, empty(model));

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,30 @@ class MediadeskCommandTest {
         Run r = run("--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("library", "--library", "--library-uri", "--json", "Exit codes:");
+    }
+
+    @Test
+    void helpListsEveryCommandOfTheContractUnderCommands() {
+        // ../shared/spec/cli.md's commands (the window's arguments build the command line without
+        // them; --help must still see them all).
+        Run r = run("--help");
+        String commands = r.out().substring(r.out().indexOf("Commands:"));
+        for (String name : List.of("transform", "info", "import", "search", "tag", "delete", "restore", "library", "url",
+                "sandbox", "sync", "purge", "presets", "searches", "rate", "label", "folder", "audit", "similar", "xmp",
+                "versions", "replace")) {
+            assertThat(commands).as(name).containsPattern("(?m)^\\s+" + name + "\\s");
+        }
+    }
+
+    @Test
+    void withoutACommandAnUnknownFlagOrAMissingValueIsStillAUsageError() {
+        Run flag = run("--no-such-flag");
+        assertThat(flag.code()).isEqualTo(2);
+        assertThat(flag.err()).startsWith("error: ").contains("--no-such-flag");
+        Run value = run("--library");
+        assertThat(value.code()).isEqualTo(2);
+        assertThat(value.err()).startsWith("error: ");
+        assertThat(value.out()).isEmpty();
     }
 
     @Test

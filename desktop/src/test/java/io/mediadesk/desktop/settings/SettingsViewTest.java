@@ -42,11 +42,11 @@ class SettingsViewTest {
         main = new MainViewModel();
         settings.darkProperty().bindBidirectional(main.darkProperty());
         main.sectionProperty().addListener((o, was, now) -> settings.sectionShown(now.name()));
-        Map<Section, Node> areas = new EnumMap<>(Section.class);
+        Map<Section, java.util.function.Supplier<Node>> areas = new EnumMap<>(Section.class);
         for (Section s : Section.values()) {
             Label area = new Label(s.title());
             area.setId("area-" + s.name().toLowerCase(java.util.Locale.ROOT));
-            areas.put(s, area);
+            areas.put(s, () -> area);
         }
         MainView view = new MainView(main, areas);
         view.addFooterButton("open-settings", "Settings", () -> SettingsDialogs.settings(stage, settings));
