@@ -107,7 +107,7 @@ final class PlanStages {
         return new Result(plan, current);
     }
 
-    private static Stage stage(PlanOp op, BufferedImage current, int parallelism, Consumer<String> notices, Pins pins) {
+    static Stage stage(PlanOp op, BufferedImage current, int parallelism, Consumer<String> notices, Pins pins) {
         if (op instanceof PlanOp.Orient o) {
             return Orientation.fromExif(o.exif());
         } else if (op instanceof PlanOp.Resize r) {
