@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mediadesk.desktop.app.Debouncer;
 import io.mediadesk.desktop.app.TaskRunner;
 import io.mediadesk.engine.codec.Limits;
+import io.mediadesk.engine.render.PreviewPixels;
 import io.mediadesk.engine.render.Renderer;
+import io.mediadesk.engine.transform.Transformation;
+import java.util.ArrayList;
+import java.util.List;
 import io.mediadesk.engine.transform.Key;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -132,10 +136,72 @@ class TransformStudioViewModelTest {
         tasks.completeAll();
         studio.textProperty().set("w-100");
         studio.textProperty().set("w-200");
-        tasks.complete(1); // the newer render reports first
+        tasks.complete(1); // the newer preview reports first (and asks for its exact render)
         tasks.complete(0); // then the older one, late
+        assertThat(studio.preview().shownProperty().get().outputWidth()).isEqualTo(200);
+        assertThat(studio.preview().busyProperty().get()).isTrue(); // the exact render is still out
+        tasks.completeAll();
         assertThat(studio.preview().outputProperty().get().width()).isEqualTo(200);
+        assertThat(studio.preview().shownProperty().get().width()).isEqualTo(200);
         assertThat(studio.preview().busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void theQuickPreviewShowsTheTrueSizeAtOnceAndTheExactRenderAddsTheBytes() {
+        ControllableTasks tasks = ControllableTasks.holdingWork();
+        TransformStudioViewModel studio = studio(tasks);
+        studio.preview().previewBox(250, 250);
+        studio.preview().open(photo);
+        tasks.completeAll();
+        studio.textProperty().set("rt-90");
+        assertThat(studio.preview().shownProperty().get().outputWidth()).isEqualTo(1000); // nothing rendered here:
+        assertThat(tasks.pending()).isEqualTo(1); // the render waits for the runner
+        tasks.complete(0);
+        PreviewPixels quick = studio.preview().shownProperty().get();
+        assertThat(quick.outputWidth()).isEqualTo(667); // the planner's size, not the small pixels'
+        assertThat(quick.outputHeight()).isEqualTo(1000);
+        assertThat(quick.width()).isLessThanOrEqualTo(250);
+        assertThat(quick.height()).isEqualTo(250);
+        assertThat(studio.preview().summaryProperty().get()).isEqualTo("667 × 1000 · BMP · " + Outcome.PENDING_BYTES);
+        assertThat(studio.preview().outputProperty().get().width()).isEqualTo(1000); // the exact one is the old edit's
+        assertThat(tasks.pending()).isEqualTo(1); // the exact render, queued only once the preview landed
+        tasks.complete(0);
+        assertThat(studio.preview().outputProperty().get().width()).isEqualTo(667);
+        assertThat(studio.preview().shownProperty().get().width()).isEqualTo(667);
+        assertThat(studio.preview().summaryProperty().get()).startsWith("667 × 1000 · BMP · ")
+                .doesNotContain(Outcome.PENDING_BYTES);
+    }
+
+    @Test
+    void theExactRenderOfAnEditTypedOverNeverLands() {
+        ControllableTasks tasks = ControllableTasks.holdingReports();
+        TransformStudioViewModel studio = studio(tasks);
+        studio.preview().open(photo);
+        tasks.completeAll();
+        studio.textProperty().set("w-100");
+        tasks.complete(0); // w-100's preview lands and queues its exact render
+        assertThat(tasks.pending()).isEqualTo(1);
+        studio.textProperty().set("w-200"); // typed over before that exact render reports
+        tasks.completeAll();
+        assertThat(studio.preview().outputProperty().get().width()).isEqualTo(200);
+        assertThat(studio.preview().shownProperty().get().width()).isEqualTo(200);
+    }
+
+    @Test
+    void theExactRenderWaitsForItsOwnPause() {
+        List<Runnable> paused = new ArrayList<>();
+        PreviewViewModel preview = new PreviewViewModel(RENDERER, TaskRunner.sameThread(), Debouncer.immediate(),
+                TaskRunner.sameThread(), paused::add);
+        preview.open(photo);
+        paused.clear();
+        preview.show(Transformation.parse("w-300"), List.of());
+        preview.show(Transformation.parse("w-500"), List.of());
+        assertThat(preview.shownProperty().get().outputWidth()).isEqualTo(500);
+        assertThat(preview.outputProperty().get()).isNull(); // no exact render during the typing
+        paused.get(0).run(); // w-300's pause ends after w-500 was typed: nothing starts
+        assertThat(preview.outputProperty().get()).isNull();
+        paused.get(1).run();
+        assertThat(preview.outputProperty().get().width()).isEqualTo(500);
     }
 
     @Test
@@ -148,7 +214,11 @@ class TransformStudioViewModelTest {
         studio.textProperty().set("w-200");
         tasks.complete(0); // w-100: skipped without rendering, the untransformed output stays
         assertThat(studio.preview().outputProperty().get().width()).isEqualTo(1000);
+        assertThat(studio.preview().shownProperty().get().outputWidth()).isEqualTo(1000);
         assertThat(studio.preview().busyProperty().get()).isTrue();
+        assertThat(tasks.pending()).isEqualTo(1); // and asked for no exact render
+        tasks.complete(0);
+        assertThat(studio.preview().shownProperty().get().outputWidth()).isEqualTo(200);
         tasks.complete(0);
         assertThat(studio.preview().outputProperty().get().width()).isEqualTo(200);
     }
