@@ -49,13 +49,18 @@ import javafx.util.Duration;
  */
 public final class MediadeskApp extends Application {
     public static final String TITLE = "Mediadesk";
-    /** Quiet time after the last keystroke before the preview renders. */
-    static final Duration PREVIEW_DEBOUNCE = Duration.millis(100);
+    /**
+     * Quiet time after the last keystroke before the preview renders. Short, because the quick
+     * preview is cheap (a few ms to tens of ms at the pane's size) and the goal is the picture
+     * within 150 ms of the keystroke; a burst faster than this is still one render, and a preview
+     * typed over is skipped or dropped.
+     */
+    public static final Duration PREVIEW_DEBOUNCE = Duration.millis(50);
     /**
      * Quiet time after the quick preview has landed before the exact render (encoded, full size,
      * up to a second on 12 MP) starts: while someone types, only quick previews run.
      */
-    static final Duration EXACT_RENDER_PAUSE = Duration.millis(400);
+    public static final Duration EXACT_RENDER_PAUSE = Duration.millis(400);
     /** The CDN comparison costs a request: it waits for a longer pause than the local preview. */
     static final Duration CDN_DEBOUNCE = Duration.millis(600);
     /** Quiet time after typing in the search bar: a query is usually typed in bursts. */
