@@ -100,6 +100,7 @@ public final class PreviewViewModel {
     public void show(Transformation next, List<String> nextParseNotices) {
         transformation = next;
         parseNotices = List.copyOf(nextParseNotices);
+        generation.incrementAndGet(); // from this keystroke on, nothing rendered for an older edit may land
         debouncer.submit(this::render);
     }
 

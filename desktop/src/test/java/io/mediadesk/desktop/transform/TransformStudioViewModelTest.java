@@ -188,6 +188,24 @@ class TransformStudioViewModelTest {
     }
 
     @Test
+    void aKeystrokeDuringTheQuietPeriodKeepsTheOlderEditsRendersFromLanding() {
+        ControllableTasks tasks = ControllableTasks.holdingReports();
+        List<Runnable> quiet = new ArrayList<>();
+        PreviewViewModel preview = new PreviewViewModel(RENDERER, tasks, quiet::add);
+        preview.open(photo);
+        tasks.completeAll();
+        preview.show(Transformation.parse("w-300"), List.of());
+        quiet.remove(0).run(); // w-300's render is asked for...
+        preview.show(Transformation.parse("w-500"), List.of()); // ...and the next key comes while it runs
+        tasks.completeAll(); // w-300 reports during w-500's quiet period
+        assertThat(preview.shownProperty().get().outputWidth()).isEqualTo(1000); // not a picture of w-300
+        assertThat(preview.outputProperty().get().width()).isEqualTo(1000);
+        quiet.remove(0).run();
+        tasks.completeAll();
+        assertThat(preview.outputProperty().get().width()).isEqualTo(500);
+    }
+
+    @Test
     void theExactRenderWaitsForItsOwnPause() {
         List<Runnable> paused = new ArrayList<>();
         PreviewViewModel preview = new PreviewViewModel(RENDERER, TaskRunner.sameThread(), Debouncer.immediate(),
