@@ -165,7 +165,8 @@ public final class PreviewViewModel {
         if (gen != generation.get()) {
             return; // typed over during the pause: never started
         }
-        exactTasks.run(() -> gen == generation.get() ? renderer.renderPixels(file, t) : null,
+        // a key typed while it runs stops it at the next stage: its cores go to that key's preview
+        exactTasks.run(() -> gen == generation.get() ? renderer.renderPixels(file, t, () -> gen != generation.get()) : null,
                 pixels -> landExact(gen, pixels), failure -> fail(gen, failure));
     }
 

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mediadesk.desktop.app.Debouncer;
 import io.mediadesk.desktop.app.TaskRunner;
 import io.mediadesk.engine.codec.Limits;
+import io.mediadesk.engine.render.LayerSource;
 import io.mediadesk.engine.render.PreviewPixels;
 import io.mediadesk.engine.render.Renderer;
 import io.mediadesk.engine.transform.Transformation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import io.mediadesk.engine.transform.Key;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -203,6 +207,47 @@ class TransformStudioViewModelTest {
         quiet.remove(0).run();
         tasks.completeAll();
         assertThat(preview.outputProperty().get().width()).isEqualTo(500);
+    }
+
+    @Test
+    void anExactRenderTypedOverWhileItRunsStopsWithoutARefusal() throws Exception {
+        PreviewViewModel[] model = new PreviewViewModel[1];
+        boolean[] inExactRender = new boolean[1];
+        int[] typed = new int[1];
+        Path logo = TestImages.bmp(tmp.resolve("logo.bmp"), 20, 20);
+        // The layer file is looked up while the render runs (after the check that it is still wanted):
+        // the moment for the next key to arrive, once.
+        LayerSource typingMidRender = path -> {
+            if (inExactRender[0] && typed[0]++ == 0) { // planning: the layer file must exist
+                model[0].show(Transformation.parse("w-500"), List.of());
+            }
+            return Optional.of(logo);
+        };
+        TaskRunner exact = new TaskRunner() {
+            @Override
+            public <T> void run(Supplier<T> work, Consumer<T> onResult, Consumer<Throwable> onFailure) {
+                inExactRender[0] = true;
+                try {
+                    TaskRunner.sameThread().run(work, onResult, onFailure);
+                } finally {
+                    inExactRender[0] = false;
+                }
+            }
+        };
+        List<Runnable> quiet = new ArrayList<>();
+        try (Renderer renderer = new Renderer(Limits.DEFAULT, 1).useLayerSource(typingMidRender)) {
+            model[0] = new PreviewViewModel(renderer, TaskRunner.sameThread(), quiet::add, exact, Debouncer.immediate());
+            model[0].open(photo);
+            typed[0] = 1; // not during the first render
+            model[0].show(Transformation.parse("w-300,l-image,i-logo.bmp,l-end"), List.of());
+            typed[0] = 0;
+            quiet.remove(0).run(); // w-300: its preview lands, its exact render starts and is typed over
+            assertThat(typed[0]).isEqualTo(1); // stopped before the layer stage, which would look the file up again
+            assertThat(model[0].outputProperty().get().width()).isEqualTo(1000); // w-300's never landed
+            assertThat(model[0].refusalProperty().get()).isEmpty(); // and its stop is no error to show
+            quiet.remove(0).run();
+            assertThat(model[0].outputProperty().get().width()).isEqualTo(500);
+        }
     }
 
     @Test

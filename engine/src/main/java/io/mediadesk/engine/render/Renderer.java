@@ -32,6 +32,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -123,7 +124,7 @@ public final class Renderer implements AutoCloseable {
             copy(input, counted);
             return new Rendered(info.width(), info.height(), OutputChoice.same(info.format()), counted.count, notices(plan));
         }
-        Staged staged = stages(input, transformation, info, plan, preferred, animate, 0);
+        Staged staged = stages(input, transformation, info, plan, preferred, animate, 0, () -> false);
         if (staged.frames().isEmpty()) {
             encoder.encode(staged.image(), staged.format(), staged.encodeOptions(), counted);
         } else {
@@ -139,6 +140,17 @@ public final class Renderer implements AutoCloseable {
      * a flattened alpha): these are the pixels the CDN would serve.
      */
     public RenderedPixels renderPixels(Path input, Transformation transformation) {
+        return renderPixels(input, transformation, () -> false);
+    }
+
+    /**
+     * Like {@link #renderPixels(Path, Transformation)}, for a caller that may stop wanting the
+     * result: {@code abandoned} is asked after the decode, before every operation, before the
+     * encode and before the read-back, and when it says yes the render stops there with an
+     * {@link EngineException}. A live preview passes "a newer edit has been typed", so that a
+     * full-size render nobody will see stops taking the cores from the next preview.
+     */
+    public RenderedPixels renderPixels(Path input, Transformation transformation, BooleanSupplier abandoned) {
         ImageInfo info = decoder.probe(input);
         Plan plan = plan(transformation, info);
         if (plan.original()) {
@@ -147,9 +159,11 @@ public final class Renderer implements AutoCloseable {
                     notices(plan));
             return ServedPixels.decode(bytes, rendered);
         }
-        Staged staged = stages(input, transformation, info, plan, Optional.empty(), false, 0);
+        Staged staged = stages(input, transformation, info, plan, Optional.empty(), false, 0, abandoned);
+        checkAbandoned(abandoned);
         ByteArrayOutputStream encoded = new ByteArrayOutputStream();
         encoder.encode(staged.image(), staged.format(), staged.encodeOptions(), encoded);
+        checkAbandoned(abandoned);
         return ServedPixels.decode(encoded.toByteArray(), staged.rendered(encoded.size()));
     }
 
@@ -175,7 +189,7 @@ public final class Renderer implements AutoCloseable {
         ImageInfo info = decoder.probe(input);
         Plan plan = plan(transformation, info);
         double scale = Math.min(1, Math.min(maxWidth / (double) plan.width(), maxHeight / (double) plan.height()));
-        Staged staged = stages(input, transformation, info, plan, Optional.empty(), false, scale);
+        Staged staged = stages(input, transformation, info, plan, Optional.empty(), false, scale, () -> false);
         BufferedImage image = staged.image();
         boolean flattened = !staged.format().keepsAlpha() || staged.format() == OutputFormat.BMP;
         if (flattened && Pixels.hasAlpha(image)) {
@@ -233,7 +247,7 @@ public final class Renderer implements AutoCloseable {
      *     ({@link #renderPreview}): the source is decoded full size and the stages run smaller
      */
     private Staged stages(Path input, Transformation transformation, ImageInfo info, Plan plan,
-            Optional<OutputFormat> preferred, boolean animate, double previewScale) {
+            Optional<OutputFormat> preferred, boolean animate, double previewScale, BooleanSupplier abandoned) {
         Source source = Source.from(info);
         int page = page(plan, info);
         boolean animated = animate && page == 0 && animates(info, OutputChoice.of(plan.output(), preferred, info.format()));
@@ -252,7 +266,7 @@ public final class Renderer implements AutoCloseable {
         PlanStages.Result result = previewScale > 0
                 ? preview(plan, source, replan, first, previewScale, layers, stageNotices)
                 : PlanStages.run(plan, replan, Normalize.INSTANCE.apply(first), parallelism, stageNotices::add,
-                        layers::composite, pins);
+                        layers::composite, pins, abandoned);
         List<DecodedImage.Frame> frames = animated && decoded.animated()
                 ? frames(decoded, result, layers, pins) : List.of();
         List<String> notices = notices(result.plan());
@@ -356,6 +370,13 @@ public final class Renderer implements AutoCloseable {
             EncodeOptions encodeOptions, List<String> notices) {
         Rendered rendered(long bytes) {
             return new Rendered(image.getWidth(), image.getHeight(), format, bytes, notices);
+        }
+    }
+
+    /** Stops a render whose caller no longer wants it ({@link #renderPixels(Path, Transformation, BooleanSupplier)}). */
+    static void checkAbandoned(BooleanSupplier abandoned) {
+        if (abandoned.getAsBoolean()) {
+            throw new EngineException("The render was abandoned: its result is no longer wanted");
         }
     }
 

@@ -3,6 +3,7 @@ package io.mediadesk.engine.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mediadesk.engine.EngineException;
 import io.mediadesk.engine.codec.Limits;
 import io.mediadesk.engine.codec.OutputFormat;
 import io.mediadesk.engine.transform.Transformation;
@@ -14,6 +15,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -177,6 +179,18 @@ class RenderPreviewTest {
         assertThat(preview.outputHeight()).isEqualTo(1200);
         assertThat(meanDifference(preview.argb(), areaAveraged(real, preview.width(), preview.height())))
                 .isLessThan(MEAN_TOLERANCE);
+    }
+
+    @Test
+    void anExactRenderNoLongerWantedStopsBeforeTheNextOperation() {
+        Transformation t = Transformation.parse("w-800:rt-90:bl-5,f-png"); // resize, rotate, blur
+        AtomicInteger asked = new AtomicInteger();
+        assertThatThrownBy(() -> renderer.renderPixels(photo, t, () -> asked.incrementAndGet() > 2))
+                .isInstanceOf(EngineException.class).hasMessageContaining("abandoned");
+        assertThat(asked.get()).isEqualTo(3); // yes at the third question: before the blur, nothing encoded
+        AtomicInteger wanted = new AtomicInteger();
+        assertThat(renderer.renderPixels(photo, t, () -> wanted.incrementAndGet() < 0).height()).isEqualTo(800);
+        assertThat(wanted.get()).isEqualTo(5); // three operations, the encode, the read-back
     }
 
     @Test
