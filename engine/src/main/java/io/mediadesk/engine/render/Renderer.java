@@ -16,6 +16,7 @@ import io.mediadesk.engine.plan.Plan;
 import io.mediadesk.engine.plan.PlanOp;
 import io.mediadesk.engine.plan.Planner;
 import io.mediadesk.engine.plan.PlanningException;
+import io.mediadesk.engine.plan.Size;
 import io.mediadesk.engine.plan.Source;
 import io.mediadesk.engine.plan.Support;
 import io.mediadesk.engine.transform.Transformation;
@@ -33,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -193,7 +195,7 @@ public final class Renderer implements AutoCloseable {
         BufferedImage image = staged.image();
         boolean flattened = !staged.format().keepsAlpha() || staged.format() == OutputFormat.BMP;
         if (flattened && Pixels.hasAlpha(image)) {
-            java.awt.Color bg = staged.encodeOptions().background();
+            java.awt.Color bg = staged.encodeOptions().background(); // what the encoder paints under alpha
             image = Flatten.onto(Rgba.of(bg.getRed(), bg.getGreen(), bg.getBlue(), 255)).apply(image);
         }
         BufferedImage compact = Pixels.isCompact(image) ? image : Normalize.INSTANCE.apply(image);
@@ -258,7 +260,7 @@ public final class Renderer implements AutoCloseable {
         List<String> stageNotices = new ArrayList<>();
         Layers layers = new Layers(layerSource, layerDecoder, limits, planner, parallelism, stageNotices::add);
         PlanStages.Pins pins = new PlanStages.Pins();
-        java.util.function.Function<List<Source.Box>, Plan> replan = trims -> {
+        Function<List<Source.Box>, Plan> replan = trims -> {
             Plan again = planner.plan(transformation, source, trims);
             refuseUnplanned(again); // a branch chosen on the trimmed size may hold what cannot render
             return again;
@@ -292,20 +294,34 @@ public final class Renderer implements AutoCloseable {
      * preview needs ({@link ScaledStages}), or, for a plan that cannot run at a scale, at full size
      * and made smaller at the end. The result's plan is the real one (trims resolved).
      */
-    private PlanStages.Result preview(Plan plan, Source source, java.util.function.Function<List<Source.Box>, Plan> replan,
+    private PlanStages.Result preview(Plan plan, Source source, Function<List<Source.Box>, Plan> replan,
             BufferedImage decoded, double scale, Layers layers, List<String> notices) {
-        BufferedImage full = sourceCopies.full(decoded);
-        io.mediadesk.engine.plan.Size size = io.mediadesk.engine.plan.Size.of(full.getWidth(), full.getHeight());
         // the plan's lengths are in the header's pixels; a decoder that disagrees gets the full-size stages
-        boolean asPlanned = full.getWidth() == source.width() && full.getHeight() == source.height();
+        boolean asPlanned = decoded.getWidth() == source.width() && decoded.getHeight() == source.height();
         if (ScaledStages.supports(plan) && asPlanned) {
+            Size size = Size.of(decoded.getWidth(), decoded.getHeight());
             double[] scales = ScaledStages.scales(plan, size, scale);
-            int w = Math.max(1, (int) Math.round(full.getWidth() * scales[0]));
-            int h = Math.max(1, (int) Math.round(full.getHeight() * scales[0]));
-            BufferedImage copy = sourceCopies.copy(decoded, w, h, parallelism);
-            return new PlanStages.Result(plan, ScaledStages.run(plan, size, scales, copy, parallelism, notices::add,
+            List<Size> sizes = ScaledStages.sizes(plan, size);
+            // A leading orientation is done once per source, at full size, and kept with the source
+            int from = !plan.ops().isEmpty() && plan.ops().get(0) instanceof PlanOp.Orient ? 1 : 0;
+            int exif = from == 1 ? ((PlanOp.Orient) plan.ops().get(0)).exif() : 1;
+            BufferedImage copy;
+            if (plan.ops().size() > from && plan.ops().get(from) instanceof PlanOp.Crop c) {
+                // a leading crop is cut at full size, where its edges are exact, then made small
+                int w = Math.max(1, (int) Math.round(c.width() * scales[from + 1]));
+                int h = Math.max(1, (int) Math.round(c.height() * scales[from + 1]));
+                copy = sourceCopies.region(decoded, exif, c.x(), c.y(), c.width(), c.height(), w, h, parallelism);
+                from++;
+            } else {
+                Size upright = sizes.get(from);
+                int w = Math.max(1, (int) Math.round(upright.width() * scales[from]));
+                int h = Math.max(1, (int) Math.round(upright.height() * scales[from]));
+                copy = sourceCopies.copy(decoded, exif, w, h, parallelism);
+            }
+            return new PlanStages.Result(plan, ScaledStages.run(plan, size, scales, from, copy, parallelism, notices::add,
                     layers::compositeScaled));
         }
+        BufferedImage full = sourceCopies.full(decoded, 1);
         PlanStages.Result result = PlanStages.run(plan, replan, full, parallelism, notices::add, layers::composite,
                 new PlanStages.Pins());
         BufferedImage image = result.image();

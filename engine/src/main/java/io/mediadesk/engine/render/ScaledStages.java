@@ -86,17 +86,18 @@ final class ScaledStages {
     }
 
     /**
-     * Runs {@code plan} on {@code image}, a copy of the source at {@code scales[0]} of its size
-     * {@code source}.
+     * Runs the operations of {@code plan} from {@code from} on, on {@code image}: a copy, at
+     * {@code scales[from]}, of what the first {@code from} operations make of a source of size
+     * {@code source} (the caller may do those at full size: a leading orientation or crop).
      *
      * @param scales from {@link #scales}
      * @param overlays puts a layer on a small parent, given the full-size base it is planned on
      */
-    static BufferedImage run(Plan plan, Size source, double[] scales, BufferedImage image, int parallelism,
+    static BufferedImage run(Plan plan, Size source, double[] scales, int from, BufferedImage image, int parallelism,
             Consumer<String> notices, ScaledOverlays overlays) {
         List<Size> sizes = sizes(plan, source);
         BufferedImage current = image;
-        for (int k = 0; k < plan.ops().size(); k++) {
+        for (int k = from; k < plan.ops().size(); k++) {
             PlanOp op = plan.ops().get(k);
             Size full = sizes.get(k);
             double rx = current.getWidth() / (double) full.width();

@@ -5,33 +5,43 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The preview's source at the sizes it asks for: the last decoded source normalised once, the
- * halvings of it made when first needed, and the last copy asked for. A preview asks for the same
- * copy on every keystroke that keeps the output's size, and for a similar one otherwise: from the
- * nearest halving it is a resize of at most 2x, instead of one from the full 12 MP. Entries
- * belong to one decoded image (by identity: the decoder's {@code RecentDecodes} hands out the
- * same image while the file is unchanged); another one replaces them. Sharing is safe because
- * stages never mutate their input.
+ * The preview's source at the sizes it asks for: the last decoded source normalised (and turned
+ * upright, when the plan starts by orienting it) once, the halvings of it made when first needed,
+ * and the last copy asked for. A preview asks for the same copy on every keystroke that keeps the
+ * output's size, and for a similar one otherwise: from the nearest halving it is a resize of at
+ * most 2x, instead of one from the full 12 MP. A region (a crop the plan starts with) is cut from
+ * the full-size image, where its edges fall on whole pixels, and only then made small, so the
+ * preview shows the same region as the real render, not one moved by rounding on a small copy.
+ * Entries belong to one decoded image (by identity: the decoder's {@code RecentDecodes} hands out
+ * the same image while the file is unchanged) and orientation; another one replaces them. Sharing
+ * is safe because stages never mutate their input.
  */
 final class SourceCopies {
     private BufferedImage decoded;
+    private int exif;
     private final List<BufferedImage> halvings = new ArrayList<>();
     private BufferedImage last;
+    private BufferedImage lastRegion;
+    private int[] lastRegionKey;
 
-    /** {@code decoded}, normalised ({@link Normalize}), full size. */
-    synchronized BufferedImage full(BufferedImage decoded) {
-        if (decoded != this.decoded) {
+    /** {@code decoded}, normalised ({@link Normalize}) and turned by EXIF orientation {@code exif} (1: as stored), full size. */
+    synchronized BufferedImage full(BufferedImage decoded, int exif) {
+        if (decoded != this.decoded || exif != this.exif) {
             this.decoded = decoded;
+            this.exif = exif;
             halvings.clear();
             last = null;
-            halvings.add(Normalize.INSTANCE.apply(decoded));
+            lastRegion = null;
+            lastRegionKey = null;
+            BufferedImage normal = Normalize.INSTANCE.apply(decoded);
+            halvings.add(exif == 1 ? normal : Orientation.fromExif(exif).apply(normal));
         }
         return halvings.get(0);
     }
 
-    /** {@code decoded}, normalised and resized to exactly {@code width x height} (no larger than it). */
-    synchronized BufferedImage copy(BufferedImage decoded, int width, int height, int parallelism) {
-        BufferedImage level = full(decoded);
+    /** {@link #full}, resized to exactly {@code width x height} (no larger than it). */
+    synchronized BufferedImage copy(BufferedImage decoded, int exif, int width, int height, int parallelism) {
+        BufferedImage level = full(decoded, exif);
         if (level.getWidth() == width && level.getHeight() == height) {
             return level;
         }
@@ -41,7 +51,7 @@ final class SourceCopies {
         for (int i = 1; ; i++) {
             int w = (level.getWidth() + 1) / 2;
             int h = (level.getHeight() + 1) / 2;
-            if (w < width || h < height || w < 1 || h < 1) {
+            if (w < width || h < height) {
                 break;
             }
             if (i == halvings.size()) {
@@ -52,5 +62,19 @@ final class SourceCopies {
         last = level.getWidth() == width && level.getHeight() == height ? level
                 : Resize.to(width, height).withParallelism(parallelism).apply(level);
         return last;
+    }
+
+    /** The region {@code x,y w x h} of {@link #full}, cut at full size, then resized to {@code width x height}. */
+    synchronized BufferedImage region(BufferedImage decoded, int exif, int x, int y, int w, int h, int width, int height,
+            int parallelism) {
+        BufferedImage full = full(decoded, exif);
+        int[] key = {x, y, w, h, width, height};
+        if (lastRegion != null && java.util.Arrays.equals(key, lastRegionKey)) {
+            return lastRegion;
+        }
+        BufferedImage cut = Crop.of(x, y, w, h).apply(full);
+        lastRegion = w == width && h == height ? cut : Resize.to(width, height).withParallelism(parallelism).apply(cut);
+        lastRegionKey = key;
+        return lastRegion;
     }
 }

@@ -123,6 +123,23 @@ class RenderPreviewTest {
         assertThat(meanDifference(preview.argb(), reference)).as("mean difference for %s", text).isLessThan(MEAN_TOLERANCE);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
+    void anExifOrientedPhotoIsTurnedUprightAndCutWhereTheRealRenderCutsIt(int orientation) {
+        // A real photo, where a crop half a preview pixel off shows: mean difference 5.8 before leading
+        // crops were cut at full size; now 1.57, what the engine's own resize of the real output gives.
+        Path file = Path.of("/work/shared/corpus/orient_" + orientation + ".jpg");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(file), "the corpus is not here");
+        Transformation t = Transformation.parse("cm-extract,x-40,y-100,w-300,h-400,f-png"); // upright 480x720 coordinates
+        RenderedPixels real = renderer.renderPixels(file, t);
+        PreviewPixels preview = renderer.renderPreview(file, t, 150, 150);
+        assertThat(preview.outputWidth()).isEqualTo(300);
+        assertThat(preview.outputHeight()).isEqualTo(400);
+        assertThat(preview.height()).isEqualTo(150);
+        assertThat(meanDifference(preview.argb(), areaAveraged(real, preview.width(), preview.height())))
+                .isLessThan(2.5); // the two filters alone differ by 1.57 on this photo
+    }
+
     @Test
     void aSmartCropFindsNearlyTheSameWindowOnTheSmallCopy() {
         // Saliency looks at a reduction of about 256 px either way, but its grid falls differently on
