@@ -41,30 +41,23 @@ final class SourceCopies {
 
     /** {@link #full}, resized to exactly {@code width x height} (no larger than it). */
     synchronized BufferedImage copy(BufferedImage decoded, int exif, int width, int height, int parallelism) {
-        BufferedImage level = full(decoded, exif);
+        BufferedImage level = level(decoded, exif, width, height, parallelism);
         if (level.getWidth() == width && level.getHeight() == height) {
             return level;
         }
         if (last != null && last.getWidth() == width && last.getHeight() == height) {
             return last;
         }
-        for (int i = 1; ; i++) {
-            int w = (level.getWidth() + 1) / 2;
-            int h = (level.getHeight() + 1) / 2;
-            if (w < width || h < height) {
-                break;
-            }
-            if (i == halvings.size()) {
-                halvings.add(Resize.to(w, h).withParallelism(parallelism).apply(level));
-            }
-            level = halvings.get(i);
-        }
-        last = level.getWidth() == width && level.getHeight() == height ? level
-                : Resize.to(width, height).withParallelism(parallelism).apply(level);
+        last = Resize.to(width, height).withParallelism(parallelism).apply(level);
         return last;
     }
 
-    /** The region {@code x,y w x h} of {@link #full}, cut at full size, then resized to {@code width x height}. */
+    /**
+     * The region {@code x,y w x h} of {@link #full} at exactly {@code width x height}: cut where
+     * its edges fall, to a fraction of a pixel, out of the smallest halving that is at least that
+     * big (a window resample, {@link Resampler#resampleWindow}), so the region is the real one and
+     * the cost that of a preview-sized resize, not one of the full-size region.
+     */
     synchronized BufferedImage region(BufferedImage decoded, int exif, int x, int y, int w, int h, int width, int height,
             int parallelism) {
         BufferedImage full = full(decoded, exif);
@@ -72,9 +65,46 @@ final class SourceCopies {
         if (lastRegion != null && java.util.Arrays.equals(key, lastRegionKey)) {
             return lastRegion;
         }
-        BufferedImage cut = Crop.of(x, y, w, h).apply(full);
-        lastRegion = w == width && h == height ? cut : Resize.to(width, height).withParallelism(parallelism).apply(cut);
+        if (w == width && h == height) {
+            lastRegion = Crop.of(x, y, w, h).apply(full); // full size: whole pixels
+        } else {
+            int needW = (int) Math.ceil((double) full.getWidth() * width / w);
+            int needH = (int) Math.ceil((double) full.getHeight() * height / h);
+            BufferedImage level = level(decoded, exif, needW, needH, parallelism);
+            double fx = (double) level.getWidth() / full.getWidth();
+            double fy = (double) level.getHeight() / full.getHeight();
+            double lx = x * fx;
+            double ly = y * fy;
+            double lw = w * fx;
+            double lh = h * fy;
+            // a margin for the kernel's reach, so only the real image's edges are clamped
+            int mx = (int) Math.ceil(Kernel.LANCZOS3.support() * Math.max(1, lw / width)) + 1;
+            int my = (int) Math.ceil(Kernel.LANCZOS3.support() * Math.max(1, lh / height)) + 1;
+            int x0 = Math.max(0, (int) Math.floor(lx) - mx);
+            int y0 = Math.max(0, (int) Math.floor(ly) - my);
+            int x1 = Math.min(level.getWidth(), (int) Math.ceil(lx + lw) + mx);
+            int y1 = Math.min(level.getHeight(), (int) Math.ceil(ly + lh) + my);
+            BufferedImage around = Crop.of(x0, y0, x1 - x0, y1 - y0).apply(level);
+            lastRegion = new Resampler(Kernel.LANCZOS3, 0, parallelism).resampleWindow(around, lx - x0, ly - y0, lw, lh,
+                    width, height);
+        }
         lastRegionKey = key;
         return lastRegion;
+    }
+
+    /** The smallest of {@link #full} and its halvings that is at least {@code width x height}. */
+    private BufferedImage level(BufferedImage decoded, int exif, int width, int height, int parallelism) {
+        BufferedImage level = full(decoded, exif);
+        for (int i = 1; ; i++) {
+            int w = (level.getWidth() + 1) / 2;
+            int h = (level.getHeight() + 1) / 2;
+            if (w < width || h < height) {
+                return level;
+            }
+            if (i == halvings.size()) {
+                halvings.add(Resize.to(w, h).withParallelism(parallelism).apply(level));
+            }
+            level = halvings.get(i);
+        }
     }
 }
