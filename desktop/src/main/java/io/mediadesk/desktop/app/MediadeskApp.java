@@ -51,8 +51,18 @@ import javafx.util.Duration;
  */
 public final class MediadeskApp extends Application {
     public static final String TITLE = "Mediadesk";
-    /** Quiet time after the last keystroke before the preview renders. */
-    static final Duration PREVIEW_DEBOUNCE = Duration.millis(100);
+    /**
+     * Quiet time after the last keystroke before the preview renders. Short, because the quick
+     * preview is cheap (a few ms to tens of ms at the pane's size) and the goal is the picture
+     * within 150 ms of the keystroke; a burst faster than this is still one render, and a preview
+     * typed over is skipped or dropped.
+     */
+    public static final Duration PREVIEW_DEBOUNCE = Duration.millis(50);
+    /**
+     * Quiet time after the quick preview has landed before the exact render (encoded, full size,
+     * up to a second on 12 MP) starts: while someone types, only quick previews run.
+     */
+    public static final Duration EXACT_RENDER_PAUSE = Duration.millis(400);
     /** The CDN comparison costs a request: it waits for a longer pause than the local preview. */
     static final Duration CDN_DEBOUNCE = Duration.millis(600);
     /** Quiet time after typing in the search bar: a query is usually typed in bursts. */
@@ -68,6 +78,7 @@ public final class MediadeskApp extends Application {
 
     private FxTaskRunner tasks;
     private FxTaskRunner previewTasks;
+    private FxTaskRunner exactTasks;
     private ThumbnailQueue thumbnailQueue;
     private SettingsViewModel settings;
     private AccountsViewModel accounts;
@@ -77,6 +88,7 @@ public final class MediadeskApp extends Application {
         StartupTrace.mark("fx-start");
         tasks = new FxTaskRunner(2);
         previewTasks = new FxTaskRunner(1); // the preview never waits behind a grid of renders
+        exactTasks = new FxTaskRunner(1); // nor behind an exact render
         LaunchOptions options = LaunchOptions.fromSystemProperties();
         Library lib = services.library();
         settings = new SettingsViewModel(new SettingsStore(lib.folder()), tasks, lib.folder().toString(), lib.catalog().description());
@@ -88,7 +100,8 @@ public final class MediadeskApp extends Application {
         ThumbnailCache thumbnails = new ThumbnailCache(thumbnailFiles, thumbnailQueue, services.renderer(), tasks,
                 Platform::runLater, saved.thumbnailsKept());
         TransformStudioViewModel studio = new TransformStudioViewModel(
-                new PreviewViewModel(services.previewRenderer(), previewTasks, new FxDebouncer(PREVIEW_DEBOUNCE)),
+                new PreviewViewModel(services.previewRenderer(), previewTasks, new FxDebouncer(PREVIEW_DEBOUNCE),
+                        exactTasks, new FxDebouncer(EXACT_RENDER_PAUSE)),
                 new PresetGridViewModel(services.renderer(), tasks));
         DeliveryLinks links = new DeliveryLinks(accounts.connectionProperty(), studio.textProperty()::get);
         SyncPanelViewModel sync = new SyncPanelViewModel(lib, accounts.connectionProperty(), tasks, Platform::runLater,
@@ -262,6 +275,7 @@ public final class MediadeskApp extends Application {
         if (tasks != null) {
             tasks.close();
             previewTasks.close();
+            exactTasks.close();
         }
         if (thumbnailQueue != null) thumbnailQueue.close();
     }

@@ -1,5 +1,6 @@
 package io.mediadesk.desktop.transform;
 
+import io.mediadesk.engine.render.PreviewPixels;
 import io.mediadesk.engine.render.RenderedPixels;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
@@ -16,6 +17,17 @@ public final class FxPixels {
         }
         WritableImage image = new WritableImage(pixels.width(), pixels.height());
         // getIntArgbInstance is non-premultiplied, exactly what the engine hands out.
+        image.getPixelWriter().setPixels(0, 0, pixels.width(), pixels.height(), PixelFormat.getIntArgbInstance(),
+                pixels.argb(), 0, pixels.width());
+        return image;
+    }
+
+    /** A quick preview (or the exact output, shown the same way) onto the screen. */
+    public static Image image(PreviewPixels pixels) {
+        if (pixels == null) {
+            return null;
+        }
+        WritableImage image = new WritableImage(pixels.width(), pixels.height());
         image.getPixelWriter().setPixels(0, 0, pixels.width(), pixels.height(), PixelFormat.getIntArgbInstance(),
                 pixels.argb(), 0, pixels.width());
         return image;

@@ -18,6 +18,15 @@ final class Outcome {
                 + " · " + ByteCount.text(rendered.bytes());
     }
 
+    /** {@code 4272 × 2848 · JPG · size follows}: a quick preview's facts, before the exact render has counted the bytes. */
+    static String summary(io.mediadesk.engine.render.PreviewPixels preview) {
+        return preview.outputWidth() + " × " + preview.outputHeight() + " · "
+                + preview.format().extension().toUpperCase(Locale.ROOT) + " · " + PENDING_BYTES;
+    }
+
+    /** Said in place of the byte count until the exact render has it. */
+    static final String PENDING_BYTES = "bytes follow";
+
     /** A refusal or failure as one readable sentence; the engine's messages already name the parameter. */
     static String failure(Throwable failure) {
         if (failure instanceof NotRenderableException || failure instanceof PlanningException) {

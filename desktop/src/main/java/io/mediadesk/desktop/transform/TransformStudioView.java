@@ -109,8 +109,19 @@ public final class TransformStudioView extends BorderPane {
 
     private BorderPane preview() {
         PreviewViewModel preview = model.preview();
-        ComparePane compare = new ComparePane(image(preview.beforeProperty()), image(preview.outputProperty()));
+        ComparePane compare = new ComparePane(image(preview.beforeProperty()),
+                Bindings.createObjectBinding(() -> FxPixels.image(preview.shownProperty().get()), preview.shownProperty()));
         compare.visibleProperty().bind(preview.sourceProperty().isNotNull());
+        javafx.beans.InvalidationListener box = o -> {
+            // the quick preview is made for the pane in device pixels, so a HiDPI screen still gets sharp pixels
+            double scale = compare.getScene() == null || compare.getScene().getWindow() == null ? 1
+                    : compare.getScene().getWindow().getOutputScaleX();
+            if (compare.getWidth() > 0 && compare.getHeight() > 0) {
+                preview.previewBox((int) Math.ceil(compare.getWidth() * scale), (int) Math.ceil(compare.getHeight() * scale));
+            }
+        };
+        compare.widthProperty().addListener(box);
+        compare.heightProperty().addListener(box);
         StackPane stage = new StackPane(compare, emptyState());
         stage.setId("preview-stage");
         stage.setOnDragOver(e -> {
@@ -172,7 +183,7 @@ public final class TransformStudioView extends BorderPane {
         Label time = new Label();
         time.getStyleClass().add("render-time");
         time.textProperty().bind(Bindings.when(preview.lastRenderMillisProperty().lessThan(0)).then("")
-                .otherwise(Bindings.concat("rendered in ", preview.lastRenderMillisProperty().asString(), " ms")));
+                .otherwise(Bindings.concat("preview in ", preview.lastRenderMillisProperty().asString(), " ms")));
         HBox line = new HBox(10, size, busy, time);
         line.setAlignment(Pos.CENTER_LEFT);
         Label refusal = new Label();

@@ -5,7 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mediadesk.desktop.app.Debouncer;
 import io.mediadesk.desktop.app.TaskRunner;
 import io.mediadesk.engine.codec.Limits;
+import io.mediadesk.engine.render.LayerSource;
+import io.mediadesk.engine.render.PreviewPixels;
 import io.mediadesk.engine.render.Renderer;
+import io.mediadesk.engine.transform.Transformation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import io.mediadesk.engine.transform.Key;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -132,10 +140,131 @@ class TransformStudioViewModelTest {
         tasks.completeAll();
         studio.textProperty().set("w-100");
         studio.textProperty().set("w-200");
-        tasks.complete(1); // the newer render reports first
+        tasks.complete(1); // the newer preview reports first (and asks for its exact render)
         tasks.complete(0); // then the older one, late
+        assertThat(studio.preview().shownProperty().get().outputWidth()).isEqualTo(200);
+        assertThat(studio.preview().busyProperty().get()).isTrue(); // the exact render is still out
+        tasks.completeAll();
         assertThat(studio.preview().outputProperty().get().width()).isEqualTo(200);
+        assertThat(studio.preview().shownProperty().get().width()).isEqualTo(200);
         assertThat(studio.preview().busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void theQuickPreviewShowsTheTrueSizeAtOnceAndTheExactRenderAddsTheBytes() {
+        ControllableTasks tasks = ControllableTasks.holdingWork();
+        TransformStudioViewModel studio = studio(tasks);
+        studio.preview().previewBox(250, 250);
+        studio.preview().open(photo);
+        tasks.completeAll();
+        studio.textProperty().set("rt-90");
+        assertThat(studio.preview().shownProperty().get().outputWidth()).isEqualTo(1000); // nothing rendered here:
+        assertThat(tasks.pending()).isEqualTo(1); // the render waits for the runner
+        tasks.complete(0);
+        PreviewPixels quick = studio.preview().shownProperty().get();
+        assertThat(quick.outputWidth()).isEqualTo(667); // the planner's size, not the small pixels'
+        assertThat(quick.outputHeight()).isEqualTo(1000);
+        assertThat(quick.width()).isLessThanOrEqualTo(250);
+        assertThat(quick.height()).isEqualTo(250);
+        assertThat(studio.preview().summaryProperty().get()).isEqualTo("667 × 1000 · BMP · " + Outcome.PENDING_BYTES);
+        assertThat(studio.preview().outputProperty().get().width()).isEqualTo(1000); // the exact one is the old edit's
+        assertThat(tasks.pending()).isEqualTo(1); // the exact render, queued only once the preview landed
+        tasks.complete(0);
+        assertThat(studio.preview().outputProperty().get().width()).isEqualTo(667);
+        assertThat(studio.preview().shownProperty().get().width()).isEqualTo(667);
+        assertThat(studio.preview().summaryProperty().get()).startsWith("667 × 1000 · BMP · ")
+                .doesNotContain(Outcome.PENDING_BYTES);
+    }
+
+    @Test
+    void theExactRenderOfAnEditTypedOverNeverLands() {
+        ControllableTasks tasks = ControllableTasks.holdingReports();
+        TransformStudioViewModel studio = studio(tasks);
+        studio.preview().open(photo);
+        tasks.completeAll();
+        studio.textProperty().set("w-100");
+        tasks.complete(0); // w-100's preview lands and queues its exact render
+        assertThat(tasks.pending()).isEqualTo(1);
+        studio.textProperty().set("w-200"); // typed over before that exact render reports
+        tasks.completeAll();
+        assertThat(studio.preview().outputProperty().get().width()).isEqualTo(200);
+        assertThat(studio.preview().shownProperty().get().width()).isEqualTo(200);
+    }
+
+    @Test
+    void aKeystrokeDuringTheQuietPeriodKeepsTheOlderEditsRendersFromLanding() {
+        ControllableTasks tasks = ControllableTasks.holdingReports();
+        List<Runnable> quiet = new ArrayList<>();
+        PreviewViewModel preview = new PreviewViewModel(RENDERER, tasks, quiet::add);
+        preview.open(photo);
+        tasks.completeAll();
+        preview.show(Transformation.parse("w-300"), List.of());
+        quiet.remove(0).run(); // w-300's render is asked for...
+        preview.show(Transformation.parse("w-500"), List.of()); // ...and the next key comes while it runs
+        tasks.completeAll(); // w-300 reports during w-500's quiet period
+        assertThat(preview.shownProperty().get().outputWidth()).isEqualTo(1000); // not a picture of w-300
+        assertThat(preview.outputProperty().get().width()).isEqualTo(1000);
+        quiet.remove(0).run();
+        tasks.completeAll();
+        assertThat(preview.outputProperty().get().width()).isEqualTo(500);
+    }
+
+    @Test
+    void anExactRenderTypedOverWhileItRunsStopsWithoutARefusal() throws Exception {
+        PreviewViewModel[] model = new PreviewViewModel[1];
+        boolean[] inExactRender = new boolean[1];
+        int[] typed = new int[1];
+        Path logo = TestImages.bmp(tmp.resolve("logo.bmp"), 20, 20);
+        // The layer file is looked up while the render runs (after the check that it is still wanted):
+        // the moment for the next key to arrive, once.
+        LayerSource typingMidRender = path -> {
+            if (inExactRender[0] && typed[0]++ == 0) { // planning: the layer file must exist
+                model[0].show(Transformation.parse("w-500"), List.of());
+            }
+            return Optional.of(logo);
+        };
+        TaskRunner exact = new TaskRunner() {
+            @Override
+            public <T> void run(Supplier<T> work, Consumer<T> onResult, Consumer<Throwable> onFailure) {
+                inExactRender[0] = true;
+                try {
+                    TaskRunner.sameThread().run(work, onResult, onFailure);
+                } finally {
+                    inExactRender[0] = false;
+                }
+            }
+        };
+        List<Runnable> quiet = new ArrayList<>();
+        try (Renderer renderer = new Renderer(Limits.DEFAULT, 1).useLayerSource(typingMidRender)) {
+            model[0] = new PreviewViewModel(renderer, TaskRunner.sameThread(), quiet::add, exact, Debouncer.immediate());
+            model[0].open(photo);
+            typed[0] = 1; // not during the first render
+            model[0].show(Transformation.parse("w-300,l-image,i-logo.bmp,l-end"), List.of());
+            typed[0] = 0;
+            quiet.remove(0).run(); // w-300: its preview lands, its exact render starts and is typed over
+            assertThat(typed[0]).isEqualTo(1); // stopped before the layer stage, which would look the file up again
+            assertThat(model[0].outputProperty().get().width()).isEqualTo(1000); // w-300's never landed
+            assertThat(model[0].refusalProperty().get()).isEmpty(); // and its stop is no error to show
+            quiet.remove(0).run();
+            assertThat(model[0].outputProperty().get().width()).isEqualTo(500);
+        }
+    }
+
+    @Test
+    void theExactRenderWaitsForItsOwnPause() {
+        List<Runnable> paused = new ArrayList<>();
+        PreviewViewModel preview = new PreviewViewModel(RENDERER, TaskRunner.sameThread(), Debouncer.immediate(),
+                TaskRunner.sameThread(), paused::add);
+        preview.open(photo);
+        paused.clear();
+        preview.show(Transformation.parse("w-300"), List.of());
+        preview.show(Transformation.parse("w-500"), List.of());
+        assertThat(preview.shownProperty().get().outputWidth()).isEqualTo(500);
+        assertThat(preview.outputProperty().get()).isNull(); // no exact render during the typing
+        paused.get(0).run(); // w-300's pause ends after w-500 was typed: nothing starts
+        assertThat(preview.outputProperty().get()).isNull();
+        paused.get(1).run();
+        assertThat(preview.outputProperty().get().width()).isEqualTo(500);
     }
 
     @Test
@@ -148,7 +277,11 @@ class TransformStudioViewModelTest {
         studio.textProperty().set("w-200");
         tasks.complete(0); // w-100: skipped without rendering, the untransformed output stays
         assertThat(studio.preview().outputProperty().get().width()).isEqualTo(1000);
+        assertThat(studio.preview().shownProperty().get().outputWidth()).isEqualTo(1000);
         assertThat(studio.preview().busyProperty().get()).isTrue();
+        assertThat(tasks.pending()).isEqualTo(1); // and asked for no exact render
+        tasks.complete(0);
+        assertThat(studio.preview().shownProperty().get().outputWidth()).isEqualTo(200);
         tasks.complete(0);
         assertThat(studio.preview().outputProperty().get().width()).isEqualTo(200);
     }

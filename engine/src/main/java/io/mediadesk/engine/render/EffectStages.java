@@ -17,22 +17,41 @@ final class EffectStages {
     }
 
     static Stage of(PlanOp.Effect effect, int parallelism) {
+        return of(effect, parallelism, 1);
+    }
+
+    /**
+     * The effect as it looks on a copy of the image {@code scale} times the size (0 < scale <= 1):
+     * every length in pixels (blur and sharpening sigmas, corner radii, shadow blur) is scaled,
+     * everything else (amounts, percentages, colours) is kept. For a preview that renders a plan
+     * on a smaller copy ({@link ScaledStages}); {@link #scales} says which effects can.
+     */
+    static Stage of(PlanOp.Effect effect, int parallelism, double scale) {
         Value v = effect.value();
         return switch (effect.key()) {
-            case BL -> Blur.imageKit(num(v)).withParallelism(parallelism);
+            case BL -> Blur.sigma((1 + num(v) / 2) * scale).withParallelism(parallelism); // Blur.imageKit at scale 1
             case E_GRAYSCALE -> Grayscale.INSTANCE;
             case E_CONTRAST -> ContrastStretch.INSTANCE;
-            case E_SHARPEN -> UnsharpMask.sharpen(v instanceof Value.Num n ? n.value() : UnsharpMask.DEFAULT_SHARPEN)
+            case E_SHARPEN -> sharpen(v instanceof Value.Num n ? n.value() : UnsharpMask.DEFAULT_SHARPEN, scale)
                     .withParallelism(parallelism);
-            case E_USM -> unsharpMask(v).withParallelism(parallelism);
+            case E_USM -> unsharpMask(v, scale).withParallelism(parallelism);
             case E_COLORIZE -> colorize((Value.Parts) v);
             case CR -> colorReplace(v);
-            case R -> radius(v);
+            case R -> radius(v, scale);
             case O -> Opacity.of((int) Math.round(num(v)));
-            case E_SHADOW -> shadow(v).withParallelism(parallelism);
+            case E_SHADOW -> shadow(v, scale).withParallelism(parallelism);
             case E_DISTORT -> perspective((Value.Parts) v).withParallelism(parallelism);
             default -> throw new IllegalArgumentException("no stage for " + effect);
         };
+    }
+
+    /** Whether {@link #of(PlanOp.Effect, int, double)} can draw the effect at a scale: not {@code e-distort}, whose corners are absolute. */
+    static boolean scales(PlanOp.Effect effect) {
+        return effect.key() != io.mediadesk.engine.transform.Key.E_DISTORT;
+    }
+
+    private static UnsharpMask sharpen(double n, double scale) {
+        return scale == 1 ? UnsharpMask.sharpen(n) : new UnsharpMask(Blur.sigma(scale), n / 10, 0);
     }
 
     /** The background of a pad op: a plain colour pads with {@link Pad}, the others paint from the image. */
@@ -57,11 +76,11 @@ final class EffectStages {
         };
     }
 
-    private static UnsharpMask unsharpMask(Value v) {
+    private static UnsharpMask unsharpMask(Value v, double scale) {
         if (!(v instanceof Value.Items items)) {
-            return UnsharpMask.of(0, 1, 1, 0.05); // ImageMagick's -unsharp defaults
+            return UnsharpMask.of(0, scale, 1, 0.05); // ImageMagick's -unsharp defaults
         }
-        return UnsharpMask.of(num(items.get(0)), num(items.get(1)), num(items.get(2)), num(items.get(3)));
+        return UnsharpMask.of(num(items.get(0)) * scale, num(items.get(1)) * scale, num(items.get(2)), num(items.get(3)));
     }
 
     private static Colorize colorize(Value.Parts parts) {
@@ -77,14 +96,20 @@ final class EffectStages {
         return new ColorReplace(to, tolerance, from);
     }
 
-    private static Radius radius(Value v) {
+    private static Radius radius(Value v, double scale) {
         if (v instanceof Value.Word) {
             return Radius.max();
         }
         if (v instanceof Value.Items i) {
-            return Radius.corners((int) num(i.get(0)), (int) num(i.get(1)), (int) num(i.get(2)), (int) num(i.get(3)));
+            return Radius.corners(px(num(i.get(0)), scale), px(num(i.get(1)), scale), px(num(i.get(2)), scale),
+                    px(num(i.get(3)), scale));
         }
-        return Radius.of((int) num(v));
+        return Radius.of(px(num(v), scale));
+    }
+
+    /** A whole-pixel length at a scale; at scale 1 the parameter's own truncation. */
+    private static int px(double value, double scale) {
+        return scale == 1 ? (int) value : (int) Math.round((int) value * scale);
     }
 
     private static Perspective perspective(Value.Parts parts) {
@@ -92,9 +117,10 @@ final class EffectStages {
         return Perspective.of(points.stream().mapToDouble(EffectStages::num).toArray());
     }
 
-    private static Shadow shadow(Value v) {
+    private static Shadow shadow(Value v, double scale) {
         Value.Parts parts = v instanceof Value.Parts p ? p : new Value.Parts(List.of());
-        return Shadow.of(part(parts, "bl", 10), part(parts, "st", 30), part(parts, "x", 2), part(parts, "y", 2));
+        // x and y are percentages of the image: only the blur is a length
+        return Shadow.of(part(parts, "bl", 10) * scale, part(parts, "st", 30), part(parts, "x", 2), part(parts, "y", 2));
     }
 
     private static double part(Value.Parts parts, String name, double otherwise) {

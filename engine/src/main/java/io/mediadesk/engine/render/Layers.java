@@ -56,8 +56,36 @@ final class Layers {
 
     /** {@code parent} with the layer of {@code op} on it; the parent keeps its size. */
     BufferedImage composite(PlanOp.Overlay op, BufferedImage parent) {
+        Placed placed = layer(op, Size.of(parent.getWidth(), parent.getHeight()));
+        return new LayerComposite(placed.pixels(), placed.x(), placed.y(), placed.mode()).apply(parent);
+    }
+
+    /**
+     * {@code parent}, a smaller copy of an image of size {@code base}, with the layer of
+     * {@code op} on it as it would be on the full-size image, made smaller alike: the layer is
+     * planned, rendered and placed against {@code base} (so its {@code w-200}, {@code fs-40} and
+     * {@code lx-10} mean what they mean in the real render), then resized and moved by the ratio
+     * of the two sizes. For {@link ScaledStages}.
+     */
+    BufferedImage compositeScaled(PlanOp.Overlay op, BufferedImage parent, Size base) {
+        Placed placed = layer(op, base);
+        double rx = parent.getWidth() / (double) base.width();
+        double ry = parent.getHeight() / (double) base.height();
+        BufferedImage pixels = placed.pixels();
+        int w = Math.max(1, (int) Math.round(pixels.getWidth() * rx));
+        int h = Math.max(1, (int) Math.round(pixels.getHeight() * ry));
+        BufferedImage small = w == pixels.getWidth() && h == pixels.getHeight() ? pixels
+                : Resize.to(w, h).withParallelism(parallelism).apply(pixels);
+        return new LayerComposite(small, (int) Math.round(placed.x() * rx), (int) Math.round(placed.y() * ry),
+                placed.mode()).apply(parent);
+    }
+
+    /** A layer's pixels (with alpha), where its top-left corner goes on the parent, and how it blends. */
+    private record Placed(BufferedImage pixels, int x, int y, LayerComposite.Mode mode) {
+    }
+
+    private Placed layer(PlanOp.Overlay op, Size base) {
         Operation.Layer layer = op.layer();
-        Size base = Size.of(parent.getWidth(), parent.getHeight());
         Step first = layer.steps().get(0);
         BufferedImage start;
         Source startSource;
@@ -95,7 +123,7 @@ final class Layers {
         at.notices().forEach(n -> notices.accept(layer.type().token() + " > " + n));
         LayerComposite.Mode mode = LayerKeys.last(layer, Key.LM).map(v -> LayerComposite.Mode.of(v.toString()))
                 .orElse(LayerComposite.Mode.NORMAL);
-        return new LayerComposite(Pixels.hasAlpha(pixels) ? pixels : withAlpha(pixels), at.x(), at.y(), mode).apply(parent);
+        return new Placed(Pixels.hasAlpha(pixels) ? pixels : withAlpha(pixels), at.x(), at.y(), mode);
     }
 
     /**

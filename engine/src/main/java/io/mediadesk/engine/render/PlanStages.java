@@ -6,6 +6,8 @@ import io.mediadesk.engine.plan.Source;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import io.mediadesk.engine.EngineException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -79,10 +81,20 @@ final class PlanStages {
     /** @param pins smart-crop windows found on an earlier frame of the same animation, or a new one */
     static Result run(Plan plan, Function<List<Source.Box>, Plan> replan, BufferedImage image, int parallelism,
             Consumer<String> notices, Overlays overlays, Pins pins) {
+        return run(plan, replan, image, parallelism, notices, overlays, pins, () -> false);
+    }
+
+    /**
+     * @param abandoned asked before every operation; when it says yes the render stops with an
+     *     {@link EngineException} (a preview whose edit has been typed over)
+     */
+    static Result run(Plan plan, Function<List<Source.Box>, Plan> replan, BufferedImage image, int parallelism,
+            Consumer<String> notices, Overlays overlays, Pins pins, BooleanSupplier abandoned) {
         BufferedImage current = image;
         List<Source.Box> trims = new ArrayList<>();
         int i = 0;
         while (i < plan.ops().size()) {
+            Renderer.checkAbandoned(abandoned);
             PlanOp op = plan.ops().get(i);
             if (op instanceof PlanOp.Trim t && !t.resolved()) {
                 int[] box = Trimmer.find(current, t.threshold());
@@ -113,7 +125,7 @@ final class PlanStages {
         return new Result(plan, current);
     }
 
-    private static Stage stage(PlanOp op, BufferedImage current, int parallelism, Consumer<String> notices, Pins pins) {
+    static Stage stage(PlanOp op, BufferedImage current, int parallelism, Consumer<String> notices, Pins pins) {
         if (op instanceof PlanOp.Orient o) {
             return Orientation.fromExif(o.exif());
         } else if (op instanceof PlanOp.Resize r) {

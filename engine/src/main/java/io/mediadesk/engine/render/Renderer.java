@@ -16,6 +16,7 @@ import io.mediadesk.engine.plan.Plan;
 import io.mediadesk.engine.plan.PlanOp;
 import io.mediadesk.engine.plan.Planner;
 import io.mediadesk.engine.plan.PlanningException;
+import io.mediadesk.engine.plan.Size;
 import io.mediadesk.engine.plan.Source;
 import io.mediadesk.engine.plan.Support;
 import io.mediadesk.engine.transform.Transformation;
@@ -32,6 +33,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -52,6 +55,7 @@ public final class Renderer implements AutoCloseable {
     private final Limits limits;
     private final Planner planner;
     private final int parallelism;
+    private final SourceCopies sourceCopies = new SourceCopies();
     private volatile LayerSource layerSource = LayerSource.NONE;
 
     /** @param parallelism threads one image's resize and rotation may use (1 in a parallel batch) */
@@ -123,7 +127,7 @@ public final class Renderer implements AutoCloseable {
             copy(input, counted);
             return new Rendered(info.width(), info.height(), OutputChoice.same(info.format()), counted.count, notices(plan));
         }
-        Staged staged = stages(input, transformation, info, plan, preferred, animate);
+        Staged staged = stages(input, transformation, info, plan, preferred, animate, 0, () -> false);
         if (staged.frames().isEmpty()) {
             encoder.encode(staged.image(), staged.format(), staged.encodeOptions(), counted);
         } else {
@@ -139,6 +143,17 @@ public final class Renderer implements AutoCloseable {
      * a flattened alpha): these are the pixels the CDN would serve.
      */
     public RenderedPixels renderPixels(Path input, Transformation transformation) {
+        return renderPixels(input, transformation, () -> false);
+    }
+
+    /**
+     * Like {@link #renderPixels(Path, Transformation)}, for a caller that may stop wanting the
+     * result: {@code abandoned} is asked after the decode, before every operation, before the
+     * encode and before the read-back, and when it says yes the render stops there with an
+     * {@link EngineException}. A live preview passes "a newer edit has been typed", so that a
+     * full-size render nobody will see stops taking the cores from the next preview.
+     */
+    public RenderedPixels renderPixels(Path input, Transformation transformation, BooleanSupplier abandoned) {
         Planned planned = plan(input, transformation);
         ImageInfo info = planned.info();
         Plan plan = planned.plan();
@@ -148,9 +163,11 @@ public final class Renderer implements AutoCloseable {
                     notices(plan));
             return ServedPixels.decode(bytes, rendered);
         }
-        Staged staged = stages(input, transformation, info, plan, Optional.empty(), false);
+        Staged staged = stages(input, transformation, info, plan, Optional.empty(), false, 0, abandoned);
+        checkAbandoned(abandoned);
         ByteArrayOutputStream encoded = new ByteArrayOutputStream();
         encoder.encode(staged.image(), staged.format(), staged.encodeOptions(), encoded);
+        checkAbandoned(abandoned);
         return ServedPixels.decode(encoded.toByteArray(), staged.rendered(encoded.size()));
     }
 
@@ -169,6 +186,49 @@ public final class Renderer implements AutoCloseable {
             plan = plan(transformation, info);
         }
         return new Planned(info, plan);
+    }
+
+    /**
+     * A quick look at what {@link #renderPixels} would serve, made to fit {@code maxWidth x
+     * maxHeight} (a preview pane times the screen's scale): for a live preview, where a
+     * full-size 12 MP output is far too slow to make on every keystroke and is shown smaller
+     * anyway. The plan is made for the real source, so the output size, format and notices are
+     * the real render's; the pixels are the plan carried out on a copy of the source that is
+     * already as small as the output will be shown ({@link ScaledStages}: every length scaled),
+     * or, for what cannot be scaled (trims, {@code e-distort}), the full-size stages made smaller
+     * at the end. Not encoded: no byte count and no lossy artefacts (alpha is flattened as the
+     * encoder would). An output that fits the box is rendered at its own size.
+     *
+     * <p>The source is decoded at full size (not subsampled like a render's), so that one decode
+     * (kept by a {@link #forPreview} renderer) and its halvings serve every edit of the
+     * transformation.
+     */
+    public PreviewPixels renderPreview(Path input, Transformation transformation, int maxWidth, int maxHeight) {
+        if (maxWidth < 1 || maxHeight < 1) {
+            throw new IllegalArgumentException("the preview box must be at least 1x1, got " + maxWidth + "x" + maxHeight);
+        }
+        Planned planned = plan(input, transformation);
+        ImageInfo info = planned.info();
+        Plan plan = planned.plan();
+        double scale = Math.min(1, Math.min(maxWidth / (double) plan.width(), maxHeight / (double) plan.height()));
+        Staged staged = stages(input, transformation, info, plan, Optional.empty(), false, scale, () -> false);
+        BufferedImage image = staged.image();
+        boolean flattened = !staged.format().keepsAlpha() || staged.format() == OutputFormat.BMP;
+        if (flattened && Pixels.hasAlpha(image)) {
+            java.awt.Color bg = staged.encodeOptions().background(); // what the encoder paints under alpha
+            image = Flatten.onto(Rgba.of(bg.getRed(), bg.getGreen(), bg.getBlue(), 255)).apply(image);
+        }
+        BufferedImage compact = Pixels.isCompact(image) ? image : Normalize.INSTANCE.apply(image);
+        int[] argb = Pixels.of(compact).clone();
+        if (!Pixels.hasAlpha(compact)) {
+            for (int i = 0; i < argb.length; i++) {
+                argb[i] |= 0xFF000000;
+            }
+        }
+        int width = plan.original() ? info.width() : staged.plan().width();
+        int height = plan.original() ? info.height() : staged.plan().height();
+        return new PreviewPixels(compact.getWidth(), compact.getHeight(), argb, width, height,
+                plan.original() ? OutputChoice.same(info.format()) : staged.format(), staged.notices());
     }
 
     private Plan plan(Transformation transformation, ImageInfo info) {
@@ -205,25 +265,32 @@ public final class Renderer implements AutoCloseable {
      *
      * @param animate whether an animated source may stay animated ({@link #animates}); the pixel
      *     preview shows frame 1 only
+     * @param previewScale 0 for the real render; else the size of the preview relative to the output
+     *     ({@link #renderPreview}): the source is decoded full size and the stages run smaller
      */
     private Staged stages(Path input, Transformation transformation, ImageInfo info, Plan plan,
-            Optional<OutputFormat> preferred, boolean animate) {
+            Optional<OutputFormat> preferred, boolean animate, double previewScale, BooleanSupplier abandoned) {
         Source source = Source.from(info);
         int page = page(plan, info);
         boolean pages = info.format() == ImageFormat.TIFF;
         boolean animated = animate && page == 0 && animates(info, OutputChoice.of(plan.output(), preferred, info.format()));
-        DecodeOptions decodeOptions = animated || page > 1 && !pages ? decodeOptions(plan).withAnimation() : decodeOptions(plan);
+        DecodeOptions chosen = previewScale > 0 ? DecodeOptions.DEFAULT : decodeOptions(plan);
+        DecodeOptions decodeOptions = animated || page > 1 && !pages ? chosen.withAnimation() : chosen;
         if (pages && page > 1) decodeOptions = decodeOptions.withPage(page);
         DecodedImage decoded = decoder.decode(input, limits, decodeOptions);
         BufferedImage first = page > 1 && !pages ? decoded.frames().get(page - 1).image() : decoded.image();
         List<String> stageNotices = new ArrayList<>();
         Layers layers = new Layers(layerSource, layerDecoder, limits, planner, parallelism, stageNotices::add);
         PlanStages.Pins pins = new PlanStages.Pins();
-        PlanStages.Result result = PlanStages.run(plan, trims -> {
+        Function<List<Source.Box>, Plan> replan = trims -> {
             Plan again = planner.plan(transformation, source, trims);
             refuseUnplanned(again); // a branch chosen on the trimmed size may hold what cannot render
             return again;
-        }, Normalize.INSTANCE.apply(first), parallelism, stageNotices::add, layers::composite, pins);
+        };
+        PlanStages.Result result = previewScale > 0
+                ? preview(plan, source, replan, first, previewScale, layers, stageNotices)
+                : PlanStages.run(plan, replan, Normalize.INSTANCE.apply(first), parallelism, stageNotices::add,
+                        layers::composite, pins, abandoned);
         List<DecodedImage.Frame> frames = animated && decoded.animated()
                 ? frames(decoded, result, layers, pins) : List.of();
         List<String> notices = notices(result.plan());
@@ -245,7 +312,49 @@ public final class Renderer implements AutoCloseable {
                     + " the local engine draws it as " + format.extension());
         }
         EncodeOptions options = encodeOptions(result.plan(), notices);
-        return new Staged(result.image(), frames, decoded.loops(), format, options, notices);
+        return new Staged(result.image(), result.plan(), frames, decoded.loops(), format, options, notices);
+    }
+
+    /**
+     * The stages of {@link #renderPreview}: on a copy of the source already at the scale the
+     * preview needs ({@link ScaledStages}), or, for a plan that cannot run at a scale, at full size
+     * and made smaller at the end. The result's plan is the real one (trims resolved).
+     */
+    private PlanStages.Result preview(Plan plan, Source source, Function<List<Source.Box>, Plan> replan,
+            BufferedImage decoded, double scale, Layers layers, List<String> notices) {
+        // the plan's lengths are in the header's pixels; a decoder that disagrees gets the full-size stages
+        boolean asPlanned = decoded.getWidth() == source.width() && decoded.getHeight() == source.height();
+        if (ScaledStages.supports(plan) && asPlanned) {
+            Size size = Size.of(decoded.getWidth(), decoded.getHeight());
+            double[] scales = ScaledStages.scales(plan, size, scale);
+            List<Size> sizes = ScaledStages.sizes(plan, size);
+            // A leading orientation is done once per source, at full size, and kept with the source
+            int from = !plan.ops().isEmpty() && plan.ops().get(0) instanceof PlanOp.Orient ? 1 : 0;
+            int exif = from == 1 ? ((PlanOp.Orient) plan.ops().get(0)).exif() : 1;
+            BufferedImage copy;
+            if (plan.ops().size() > from && plan.ops().get(from) instanceof PlanOp.Crop c) {
+                // a leading crop is cut at full size, where its edges are exact, then made small
+                int w = Math.max(1, (int) Math.round(c.width() * scales[from + 1]));
+                int h = Math.max(1, (int) Math.round(c.height() * scales[from + 1]));
+                copy = sourceCopies.region(decoded, exif, c.x(), c.y(), c.width(), c.height(), w, h, parallelism);
+                from++;
+            } else {
+                Size upright = sizes.get(from);
+                int w = Math.max(1, (int) Math.round(upright.width() * scales[from]));
+                int h = Math.max(1, (int) Math.round(upright.height() * scales[from]));
+                copy = sourceCopies.copy(decoded, exif, w, h, parallelism);
+            }
+            return new PlanStages.Result(plan, ScaledStages.run(plan, size, scales, from, copy, parallelism, notices::add,
+                    layers::compositeScaled));
+        }
+        BufferedImage full = sourceCopies.full(decoded, 1);
+        PlanStages.Result result = PlanStages.run(plan, replan, full, parallelism, notices::add, layers::composite,
+                new PlanStages.Pins());
+        BufferedImage image = result.image();
+        int w = Math.max(1, (int) Math.round(image.getWidth() * scale));
+        int h = Math.max(1, (int) Math.round(image.getHeight() * scale));
+        return new PlanStages.Result(result.plan(), w == image.getWidth() && h == image.getHeight() ? image
+                : Resize.to(w, h).withParallelism(parallelism).apply(image));
     }
 
     /**
@@ -309,10 +418,17 @@ public final class Renderer implements AutoCloseable {
     }
 
     /** The staged image (frame 1), every staged frame when animated, and how it is to be encoded. */
-    private record Staged(BufferedImage image, List<DecodedImage.Frame> frames, int loops, OutputFormat format,
+    private record Staged(BufferedImage image, Plan plan, List<DecodedImage.Frame> frames, int loops, OutputFormat format,
             EncodeOptions encodeOptions, List<String> notices) {
         Rendered rendered(long bytes) {
             return new Rendered(image.getWidth(), image.getHeight(), format, bytes, notices);
+        }
+    }
+
+    /** Stops a render whose caller no longer wants it ({@link #renderPixels(Path, Transformation, BooleanSupplier)}). */
+    static void checkAbandoned(BooleanSupplier abandoned) {
+        if (abandoned.getAsBoolean()) {
+            throw new EngineException("The render was abandoned: its result is no longer wanted");
         }
     }
 

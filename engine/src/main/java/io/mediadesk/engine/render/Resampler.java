@@ -36,6 +36,21 @@ final class Resampler {
         return out;
     }
 
+    /**
+     * The window {@code x,y w x h} of {@code in} (fractional edges allowed, in source pixels)
+     * resampled to {@code outW x outH}: a crop whose edges need not fall on whole pixels, for a
+     * preview cutting a box given at full size out of a smaller copy. No box pre-reduction.
+     */
+    BufferedImage resampleWindow(BufferedImage in, double x, double y, double w, double h, int outW, int outH) {
+        SourceRows rows = new SourceRows(in);
+        WeightTable across = WeightTable.of(kernel, x, w, in.getWidth(), outW);
+        WeightTable down = WeightTable.of(kernel, y, h, in.getHeight(), outH);
+        float[] mid = filterRows(rows, in.getHeight(), across, outW);
+        var out = Pixels.create(outW, outH, rows.channels == 4);
+        filterColumns(mid, down, out);
+        return out;
+    }
+
     /** Pass 1: every source row filtered to {@code outW} columns, stacked in one float buffer. */
     private float[] filterRows(SourceRows rows, int rowsH, WeightTable across, int outW) {
         int channels = rows.channels;

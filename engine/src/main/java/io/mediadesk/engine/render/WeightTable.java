@@ -27,6 +27,15 @@ final class WeightTable {
      * @param out    the output length
      */
     static WeightTable of(Kernel kernel, double span, int pixels, int out) {
+        return of(kernel, 0, span, pixels, out);
+    }
+
+    /**
+     * Taps for a window of the source: output {@code i} is centred at
+     * {@code offset + (i + 0.5) * span / out}, so the window {@code [offset, offset + span)}
+     * (fractional ends allowed) fills the output.
+     */
+    static WeightTable of(Kernel kernel, double offset, double span, int pixels, int out) {
         double scale = span / out;
         double filterScale = Math.max(scale, 1.0);
         double support = kernel.support() * filterScale;
@@ -34,7 +43,7 @@ final class WeightTable {
         var table = new WeightTable(new int[out], new int[out], new float[out * stride], stride);
         double[] raw = new double[pixels];
         for (int i = 0; i < out; i++) {
-            table.fill(i, kernel, (i + 0.5) * scale, support, filterScale, raw);
+            table.fill(i, kernel, offset + (i + 0.5) * scale, support, filterScale, raw);
         }
         return table;
     }

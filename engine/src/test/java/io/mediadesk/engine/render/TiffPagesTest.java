@@ -117,6 +117,22 @@ class TiffPagesTest {
     }
 
     @Test
+    void theStudioPreviewOfAPageIsThatPageAtItsOwnSize() {
+        // page 2 is 100x50 lime; a 40x40 box shows it at 40x20, and the facts are the real output's
+        PreviewPixels preview = RENDERER.renderPreview(tiff, Transformation.parse("pg-2"), 40, 40);
+        assertThat(preview.outputWidth()).isEqualTo(100);
+        assertThat(preview.outputHeight()).isEqualTo(50);
+        assertThat(preview.width()).isEqualTo(40);
+        assertThat(preview.height()).isEqualTo(20);
+        assertThat(preview.argb()[10 * 40 + 20] & 0xFFFFFF).isEqualTo(LIME);
+
+        PreviewPixels third = RENDERER.renderPreview(tiff, Transformation.parse("w-8,pg-3"), 40, 40);
+        assertThat(third.outputWidth()).isEqualTo(8);
+        assertThat(third.outputHeight()).isEqualTo(8);
+        assertThat(third.argb()[4 * third.width() + 4] & 0xFFFFFF).isEqualTo(BLUE);
+    }
+
+    @Test
     void aPageBeyondTheLastIsAPlanningErrorNamingThePageCount() {
         assertThatThrownBy(() -> render("pg-4", Optional.empty(), new Rendered[1]))
                 .isInstanceOf(PlanningException.class).hasMessageContaining("pg-4").hasMessageContaining("has 3 pages");
