@@ -197,4 +197,35 @@ public abstract class SyncLedgerContract {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void stepsBegunAtOnceFromTwoConnectionsGetDistinctNumbersAndAllStayOpen() throws Exception {
+        List<SyncLedger> connections = List.of(ledger, another());
+        int threads = 8;
+        int each = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<Long>>> runs = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                SyncLedger l = connections.get(t % 2);
+                int thread = t;
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    List<Long> mine = new ArrayList<>();
+                    for (int i = 0; i < each; i++) {
+                        mine.add(l.begin(JournalRecord.begin("run1", "upload", "a" + thread + "-" + i, null, "/x.jpg", "h", 1, T)));
+                    }
+                    return mine;
+                }));
+            }
+            start.countDown();
+            List<Long> all = new ArrayList<>();
+            for (Future<List<Long>> f : runs) all.addAll(f.get(60, TimeUnit.SECONDS));
+            assertThat(all).hasSize(threads * each).doesNotHaveDuplicates();
+            assertThat(ledger.unsettled()).hasSize(threads * each);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -45,6 +45,7 @@ import org.bson.Document;
 final class MongoSyncLedger implements SyncLedger {
     static final String LEASE_ID = "syncLease";
     static final String SEQUENCE_ID = "syncJournalSequence";
+    private static final int MAX_NUMBER_ATTEMPTS = 20;
     private static final List<String> OPEN = List.of("begun", "unknown");
 
     private final MongoCollection<Document> base;
@@ -119,14 +120,23 @@ final class MongoSyncLedger implements SyncLedger {
     @Override
     public long begin(JournalRecord s) {
         return MongoErrors.translated("cannot write the sync journal", () -> {
-            Document counter = meta.findOneAndUpdate(Filters.eq("_id", SEQUENCE_ID), Updates.inc("last", 1L),
-                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-            long seq = ((Number) counter.get("last")).longValue();
-            journal.insertOne(new Document("_id", seq).append("run", s.run()).append("action", s.action())
-                    .append("localId", s.localId()).append("remoteId", s.remoteId()).append("path", s.path())
-                    .append("contentHash", s.contentHash()).append("size", s.size()).append("state", s.state())
-                    .append("at", MetaValues.date(s.at())));
-            return seq;
+            // A duplicate key is retried with the next number: two first upserts of the counter may
+            // collide, and a server whose findAndModify is not atomic (mongo-java-server, seen in
+            // SyncKillTest) may hand one number out twice. Numbers stay unique, increasing and unreused.
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    Document counter = meta.findOneAndUpdate(Filters.eq("_id", SEQUENCE_ID), Updates.inc("last", 1L),
+                            new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+                    long seq = ((Number) counter.get("last")).longValue();
+                    journal.insertOne(new Document("_id", seq).append("run", s.run()).append("action", s.action())
+                            .append("localId", s.localId()).append("remoteId", s.remoteId()).append("path", s.path())
+                            .append("contentHash", s.contentHash()).append("size", s.size()).append("state", s.state())
+                            .append("at", MetaValues.date(s.at())));
+                    return seq;
+                } catch (MongoException e) {
+                    if (!MongoErrors.duplicateKey(e) || attempt == MAX_NUMBER_ATTEMPTS) throw e;
+                }
+            }
         });
     }
 
