@@ -27,7 +27,7 @@ class SqliteSyncLedgerTest {
         BaseRecord a = new BaseRecord("a1", "r1", "/a.jpg", "h1", "v1", 10, Optional.of(T), List.of("x", "y"), "{\"k\":\"1\"}",
                 Optional.of("1,2,3,4"));
         try (SqliteCatalog c = SqliteCatalog.open(dir.resolve("c.db"))) {
-            assertEquals(5, c.schemaVersion());
+            assertEquals(6, c.schemaVersion());
             c.syncLedger().putBase(a);
             c.syncLedger().putBase(new BaseRecord("a2", "r1", "/b.jpg", "h2", "v2", 5, Optional.empty(), List.of(), "{}", Optional.empty()));
             c.syncLedger().putVersionHash("r1", "v1", "h1");
