@@ -21,7 +21,7 @@ class LibraryTest {
         try (Library library = Library.open(folder, Optional.empty())) {
             assertThat(folder.resolve(SqliteCatalog.FILE_NAME)).isRegularFile();
             assertThat(folder.resolve("logs")).isDirectory();
-            assertThat(library.catalog().schemaVersion()).isEqualTo(5);
+            assertThat(library.catalog().schemaVersion()).isEqualTo(6);
             assertThat(library.catalog().countAssets()).isZero();
             SqliteCatalog catalog = (SqliteCatalog) library.catalog();
             assertThat(catalog.pragma("journal_mode")).isEqualTo("wal");
@@ -37,7 +37,7 @@ class LibraryTest {
                 .hasMessageContaining("in use");
         first.close();
         try (Library again = Library.open(tmp, Optional.empty())) {
-            assertThat(again.catalog().schemaVersion()).isEqualTo(5);
+            assertThat(again.catalog().schemaVersion()).isEqualTo(6);
         }
     }
 
@@ -45,7 +45,7 @@ class LibraryTest {
     void reopeningKeepsTheSchemaAndRunsNoMigrationTwice() {
         Library.open(tmp, Optional.empty()).close();
         try (Library library = Library.open(tmp, Optional.empty())) {
-            assertThat(library.catalog().schemaVersion()).isEqualTo(5);
+            assertThat(library.catalog().schemaVersion()).isEqualTo(6);
         }
     }
 

@@ -99,7 +99,7 @@ class MediadeskCommandTest {
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("path").asText()).isEqualTo(folder.toString());
         assertThat(json.get("catalog").asText()).isEqualTo("SQLite " + folder.resolve("catalog.db"));
-        assertThat(json.get("schemaVersion").asInt()).isEqualTo(5);
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(6);
         assertThat(json.get("assets").asLong()).isZero();
     }
 

@@ -88,11 +88,13 @@ final class AssetWriter {
         }
     }
 
+    /** Each tag row carries its asset's trash flag, creation time and id (schema 6), copied from the asset row. */
     void insertTags(long seq, Collection<Tag> tags) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("INSERT OR IGNORE INTO asset_tag (asset, tag) VALUES (?, ?)")) {
+        try (PreparedStatement st = c.prepareStatement("INSERT OR IGNORE INTO asset_tag (asset, tag, trashed, created_at, id) "
+                + "SELECT seq, ?, trashed, created_at, id FROM asset WHERE seq = ?")) {
             for (Tag t : tags) {
-                st.setLong(1, seq);
-                st.setString(2, t.value());
+                st.setString(1, t.value());
+                st.setLong(2, seq);
                 st.addBatch();
             }
             st.executeBatch();

@@ -21,9 +21,12 @@ final class MetadataSql {
     private final StringBuilder sql;
     private final List<Object> params;
 
-    MetadataSql(StringBuilder sql, List<Object> params) {
+    private final SqlCompiler compiler;
+
+    MetadataSql(StringBuilder sql, List<Object> params, SqlCompiler compiler) {
         this.sql = sql;
         this.params = params;
+        this.compiler = compiler;
     }
 
     void clause(Query.Clause c, String source) {
@@ -47,17 +50,7 @@ final class MetadataSql {
 
     /** Each word in some text scalar of the field (the words of all of them together, as the reference says). */
     private void has(Query.Clause c, String source) {
-        List<String> words = io.mediadesk.library.query.NameWords.of(c.value().text());
-        sql.append('(');
-        for (int i = 0; i < words.size(); i++) {
-            if (i > 0) sql.append(" AND ");
-            sql.append("a.seq IN (SELECT v.asset FROM asset_value v WHERE v.source = ? AND v.field = ? AND v.kind = 'text' "
-                    + "AND instr(mediadesk_words(v.text), ?) > 0)");
-            params.add(source);
-            params.add(c.field().key());
-            params.add(" " + words.get(i) + (i < words.size() - 1 ? " " : ""));
-        }
-        sql.append(')');
+        compiler.words(source, c.field().key(), c.value().text());
     }
 
     private void operand(Operator op, Operand v) {

@@ -13,12 +13,13 @@ import java.util.List;
  * newer than this build is refused rather than guessed at. Version 1 is {@link V1}, version 2 (the sync records) {@link V2},
  * version 3 (presets with their history, saved searches) {@link V3},
  * version 4 (ratings and colour labels) {@link V4},
- * version 5 (asset versions) {@link V5}.
+ * version 5 (asset versions) {@link V5},
+ * version 6 (tags carry their asset's sort key; the words table for HAS) {@link V6}.
  */
 final class Migrations {
     /** Index i holds the statements that take the schema from version i to i + 1. */
     private static final List<List<String>> STEPS = List.of(V1.STATEMENTS, V2.STATEMENTS, V3.STATEMENTS, V4.STATEMENTS,
-            V5.STATEMENTS);
+            V5.STATEMENTS, V6.STATEMENTS);
 
     static final int LATEST = STEPS.size();
 

@@ -32,6 +32,35 @@ final class SqlCompiler {
         return new Sql(c.sql.toString(), List.copyOf(c.params));
     }
 
+    /**
+     * A filter that only matches assets carrying one given tag: {@code tags IN ["t"]}, alone or as
+     * one part of the top-level AND; {@code rest} is what the other parts ask ({@link Query#ALL}
+     * when nothing). The repository then reads the page off the tag's rows, which carry the sort
+     * key (schema 6), instead of sorting every asset with the tag.
+     */
+    record OneTag(String tag, Query rest) {
+    }
+
+    static java.util.Optional<OneTag> oneTag(Query query) {
+        List<Query> parts = new ArrayList<>();
+        conjuncts(query, parts);
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i) instanceof Query.Clause c && c.field().kind() == Kind.TAGS && c.op() != Operator.EXISTS
+                    && c.op() != Operator.HAS && c.values().stream().map(Operand::text).distinct().count() == 1) {
+                List<Query> rest = new ArrayList<>(parts);
+                rest.remove(i);
+                return java.util.Optional.of(new OneTag(c.value().text(),
+                        rest.isEmpty() ? Query.ALL : rest.size() == 1 ? rest.get(0) : new Query.And(rest)));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static void conjuncts(Query q, List<Query> out) {
+        if (q instanceof Query.And and) and.parts().forEach(p -> conjuncts(p, out));
+        else out.add(q);
+    }
+
     private void node(Query q) {
         if (q instanceof Query.All) {
             sql.append("1");
@@ -73,7 +102,7 @@ final class SqlCompiler {
             case TRANSPARENCY -> compare("a.has_alpha", c, v -> ((MetaValue.Flag) v.value()).value() ? 1 : 0);
             case RATING -> compare("a.rating", c, Operand::number);
             case LABEL -> compare("a.label", c, Operand::text);
-            case CUSTOM, EMBEDDED -> new MetadataSql(sql, params).clause(c, c.field().kind() == Kind.CUSTOM ? "custom" : "embedded");
+            case CUSTOM, EMBEDDED -> new MetadataSql(sql, params, this).clause(c, c.field().kind() == Kind.CUSTOM ? "custom" : "embedded");
         }
     }
 
@@ -91,18 +120,35 @@ final class SqlCompiler {
     private void name(Query.Clause c) {
         switch (c.op()) {
             case PREFIX -> prefix("a.name", c.value().text());
-            case HAS -> words(NameWords.of(c.value().text()));
+            case HAS -> words("name", "", c.value().text());
             default -> compare("a.name", c, Operand::text);
         }
     }
 
-    /** Every word but the last as a whole word (" red "), the last as a word start (" dr"). */
-    private void words(List<String> words) {
+    /**
+     * {@code HAS} through the words table (schema 6): every query word but the last is one of the
+     * source's words, the last starts one, each an index lookup on {@code (source, field, word)}.
+     * No words at all (only punctuation) asks for nothing, as in the reference.
+     */
+    void words(String source, String field, String text) {
+        List<String> words = NameWords.of(text);
+        if (words.isEmpty()) {
+            sql.append('1');
+            return;
+        }
         sql.append('(');
         for (int i = 0; i < words.size(); i++) {
             if (i > 0) sql.append(" AND ");
-            sql.append("instr(a.name_words, ?) > 0");
-            params.add(" " + words.get(i) + (i < words.size() - 1 ? " " : ""));
+            sql.append("a.seq IN (SELECT w.asset FROM asset_word w WHERE w.source = ? AND w.field = ? AND ");
+            params.add(source);
+            params.add(field);
+            if (i < words.size() - 1) {
+                sql.append("w.word = ?");
+                params.add(words.get(i));
+            } else {
+                prefix("w.word", words.get(i));
+            }
+            sql.append(')');
         }
         sql.append(')');
     }
@@ -138,16 +184,7 @@ final class SqlCompiler {
             return;
         }
         if (c.op() == Operator.HAS) {
-            // Each word in some tag's words (the words of all tags together, as the reference says);
-            // mediadesk_words is NameWords.indexed, registered on the connection by SqliteCatalog.
-            List<String> words = NameWords.of(c.value().text());
-            sql.append('(');
-            for (int i = 0; i < words.size(); i++) {
-                if (i > 0) sql.append(" AND ");
-                sql.append("a.seq IN (SELECT t.asset FROM asset_tag t WHERE instr(mediadesk_words(t.tag), ?) > 0)");
-                params.add(" " + words.get(i) + (i < words.size() - 1 ? " " : ""));
-            }
-            sql.append(')');
+            words("tags", "", c.value().text());
             return;
         }
         sql.append("a.seq IN (SELECT t.asset FROM asset_tag t WHERE t.tag IN (")

@@ -105,16 +105,25 @@ public final class SqliteAssetRepository implements AssetRepository {
 
     @Override
     public Page<Asset> search(AssetQuery q) {
-        SqlCompiler.Sql where = SqlCompiler.compile(q.filter());
+        String sql;
         List<Object> params = new ArrayList<>();
-        params.add(q.scope() == AssetQuery.Scope.TRASHED ? 1 : 0);
-        params.addAll(where.params());
+        java.util.Optional<SqlCompiler.OneTag> oneTag = SqlCompiler.oneTag(q.filter());
+        if (q.sort().column() == SortKey.Column.CREATED && oneTag.isPresent()) {
+            // One tag, by date: the tag's rows carry trashed, created_at and id (schema 6), so the page
+            // is a walk of the (tag, trashed, created_at, id) index that stops after limit + 1 matches.
+            sql = "SELECT t.id " + fromTag(oneTag.get(), q.scope(), params) + " ORDER BY t.created_at" + direction(q.sort())
+                    + ", t.id" + direction(q.sort()) + " LIMIT ? OFFSET ?";
+        } else {
+            SqlCompiler.Sql where = SqlCompiler.compile(q.filter());
+            params.add(q.scope() == AssetQuery.Scope.TRASHED ? 1 : 0);
+            params.addAll(where.params());
+            // Ids first, rows second: the sort then carries narrow rows (a tag's ~3,750 candidates in a
+            // library of 500,000 sort in half the time), and only the page's rows are read whole.
+            sql = "SELECT a.id FROM asset a WHERE a.trashed = ? AND " + where.where() + " ORDER BY " + orderBy(q.sort())
+                    + " LIMIT ? OFFSET ?";
+        }
         params.add(q.limit() + 1);
         params.add(q.skip());
-        // Ids first, rows second: the sort then carries narrow rows (a tag's ~3,750 candidates in a
-        // library of 500,000 sort in half the time), and only the page's rows are read whole.
-        String sql = "SELECT a.id FROM asset a WHERE a.trashed = ? AND " + where.where() + " ORDER BY " + orderBy(q.sort())
-                + " LIMIT ? OFFSET ?";
         List<Asset> rows = tx.read("cannot search", c -> {
             List<String> ids = strings(c, sql, params);
             if (ids.isEmpty()) return List.<Asset>of();
@@ -128,6 +137,23 @@ public final class SqliteAssetRepository implements AssetRepository {
         });
         boolean more = rows.size() > q.limit();
         return new Page<>(more ? rows.subList(0, q.limit()) : rows, q.skip(), q.limit(), more);
+    }
+
+    /**
+     * {@code FROM asset_tag t ... WHERE} the tag's rows in the scope and whatever else the filter
+     * asks of the asset (joined only then); adds its parameters.
+     */
+    private static String fromTag(SqlCompiler.OneTag oneTag, AssetQuery.Scope scope, List<Object> params) {
+        params.add(oneTag.tag());
+        params.add(scope == AssetQuery.Scope.TRASHED ? 1 : 0);
+        if (oneTag.rest() instanceof Query.All) return "FROM asset_tag t WHERE t.tag = ? AND t.trashed = ?";
+        SqlCompiler.Sql rest = SqlCompiler.compile(oneTag.rest());
+        params.addAll(rest.params());
+        return "FROM asset_tag t JOIN asset a ON a.seq = t.asset WHERE t.tag = ? AND t.trashed = ? AND " + rest.where();
+    }
+
+    private static String direction(SortKey key) {
+        return key.descending() ? " DESC" : " ASC";
     }
 
     /** Keyset batches over the unique index on {@code id}: each batch is three queries, whatever the library's size. */
@@ -151,8 +177,7 @@ public final class SqliteAssetRepository implements AssetRepository {
             case WIDTH -> "a.width";
             case HEIGHT -> "a.height";
         };
-        String dir = key.descending() ? " DESC" : " ASC";
-        return column + dir + ", a.id" + dir;
+        return column + direction(key) + ", a.id" + direction(key);
     }
 
     @Override
@@ -167,11 +192,18 @@ public final class SqliteAssetRepository implements AssetRepository {
 
     @Override
     public int count(Query filter, AssetQuery.Scope scope) {
-        SqlCompiler.Sql where = SqlCompiler.compile(filter);
         List<Object> params = new ArrayList<>();
-        params.add(scope == AssetQuery.Scope.TRASHED ? 1 : 0);
-        params.addAll(where.params());
-        String sql = "SELECT count(*) FROM asset a WHERE a.trashed = ? AND " + where.where();
+        java.util.Optional<SqlCompiler.OneTag> oneTag = SqlCompiler.oneTag(filter);
+        String sql;
+        if (oneTag.isPresent()) {
+            // The window counts every search it shows: one tag's count reads its index entries only.
+            sql = "SELECT count(*) " + fromTag(oneTag.get(), scope, params);
+        } else {
+            SqlCompiler.Sql where = SqlCompiler.compile(filter);
+            params.add(scope == AssetQuery.Scope.TRASHED ? 1 : 0);
+            params.addAll(where.params());
+            sql = "SELECT count(*) FROM asset a WHERE a.trashed = ? AND " + where.where();
+        }
         return tx.read("cannot count", c -> {
             try (PreparedStatement st = c.prepareStatement(sql)) {
                 Statements.bind(st, params);

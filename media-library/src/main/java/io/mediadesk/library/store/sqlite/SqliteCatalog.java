@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The embedded SQLite catalog. WAL lets readers (thumbnail workers, search) run beside the one
@@ -75,14 +76,25 @@ public final class SqliteCatalog implements Catalog {
             st.execute("PRAGMA cache_size = -65536");
             st.execute("PRAGMA temp_store = MEMORY");
         }
-        // tags HAS: the words of a tag computed by the same Java as everywhere else (SQLite's lower() is ASCII-only).
-        org.sqlite.Function.create(connection, "mediadesk_words", new org.sqlite.Function() {
+        // HAS: the words of a name, tag or text value as a JSON array, cut by the same Java as everywhere
+        // else (SQLite's lower() is ASCII-only); the V6 triggers feed it to json_each. Deterministic and
+        // innocuous (no side effects), so SQLite lets triggers call it.
+        org.sqlite.Function.create(connection, "mediadesk_word_list", new org.sqlite.Function() {
             @Override
             protected void xFunc() throws SQLException {
                 String text = value_text(0);
-                result(text == null ? null : io.mediadesk.library.query.NameWords.indexed(text));
+                result(text == null ? null : wordList(text));
             }
-        }, 1, org.sqlite.Function.FLAG_DETERMINISTIC);
+        }, 1, org.sqlite.Function.FLAG_DETERMINISTIC | SQLITE_INNOCUOUS);
+    }
+
+    /** SQLite's flag for a function without side effects (sqlite3.h), which sqlite-jdbc passes through. */
+    private static final int SQLITE_INNOCUOUS = 0x000200000;
+
+    /** {@code ["red","dress"]}: words are letters and digits only, so nothing needs escaping. */
+    static String wordList(String text) {
+        List<String> words = io.mediadesk.library.query.NameWords.of(text);
+        return words.isEmpty() ? "[]" : "[\"" + String.join("\",\"", words) + "\"]";
     }
 
     /** SQLite's own pragma, read back: used by tests and diagnostics. */

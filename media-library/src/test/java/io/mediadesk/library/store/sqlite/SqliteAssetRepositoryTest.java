@@ -32,11 +32,11 @@ class SqliteAssetRepositoryTest extends AssetRepositoryContract {
 
     @Test
     void theSchemaIsAtTheLatestVersionWithForeignKeysAndWal() {
-        assertThat(catalog.schemaVersion()).isEqualTo(5);
+        assertThat(catalog.schemaVersion()).isEqualTo(6);
         assertThat(sqlite().pragma("foreign_keys")).isEqualTo("1");
         assertThat(sqlite().pragma("journal_mode")).isEqualTo("wal");
         assertThat(sqlite().integrityCheck()).isEqualTo("ok");
-        assertThat(Set.of(sqlite().pragma("user_version"))).containsExactly("5");
+        assertThat(Set.of(sqlite().pragma("user_version"))).containsExactly("6");
     }
 
     @Test
@@ -54,11 +54,11 @@ class SqliteAssetRepositoryTest extends AssetRepositoryContract {
                     + "a".repeat(64) + "', 10, 1, 1, 'jpg', 0, 1, 0, 0, 'LOCAL_ONLY')");
         }
         catalog = SqliteCatalog.open(old, new Actor("alice"), SmallLibrary.NOW);
-        assertThat(catalog.schemaVersion()).isEqualTo(5);
+        assertThat(catalog.schemaVersion()).isEqualTo(6);
         Asset a = catalog.assets().find(id(1)).orElseThrow();
         assertThat(a.rating()).isZero();
         assertThat(a.label()).isEqualTo(ColourLabel.NONE);
-        assertThat(sqlite().pragma("user_version")).isEqualTo("5");
+        assertThat(sqlite().pragma("user_version")).isEqualTo("6");
         assertThat(sqlite().integrityCheck()).isEqualTo("ok");
     }
 }

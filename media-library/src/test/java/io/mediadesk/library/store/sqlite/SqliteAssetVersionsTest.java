@@ -45,7 +45,7 @@ class SqliteAssetVersionsTest extends AssetVersionsContract {
         }
         catalog = SqliteCatalog.open(old, new Actor("alice"), SmallLibrary.NOW);
         repo = catalog.assets();
-        assertThat(catalog.schemaVersion()).isEqualTo(5);
+        assertThat(catalog.schemaVersion()).isEqualTo(6);
         assertThat(rows(old)).isZero();
         assertThat(repo.versions(id(1))).containsExactly(new AssetVersion(1, "a".repeat(64), 10, 4, 3, "jpg", false, 6,
                 Optional.of(42L), Instant.ofEpochMilli(5000), Optional.empty()));
