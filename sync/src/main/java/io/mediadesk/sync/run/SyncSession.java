@@ -18,11 +18,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One sync of a library with an account: observe, settle the journal, plan, run, report. A run
- * holds the library's sync lease (a row with an expiry in the catalog, renewed as steps finish),
- * so two syncs never run on one library, and a crashed run's lease lapses after {@code leaseTtl}.
+ * holds the library's sync lease (a row with an expiry in the catalog), so two syncs never run on
+ * one library, and a crashed run's lease lapses after {@code leaseTtl}. A keeper thread renews it
+ * every third of {@code leaseTtl} while the run lives, not only between steps: one step (a large
+ * upload on a slow line, the snapshot of a big library) may outlast the lease, and on a team
+ * catalog another machine would then take it and sync at the same time.
  * A preview (the dry run) takes no lease and writes nothing.
  */
 public final class SyncSession {
@@ -33,7 +41,12 @@ public final class SyncSession {
     private final Clock clock;
     private final String owner;
     private final Duration leaseTtl;
+    private static final Logger LOG = LoggerFactory.getLogger(SyncSession.class);
+
     private volatile Instant renewed = Instant.EPOCH;
+    private volatile String lost; // why the keeper could not renew the lease: the run stops at its next step
+    private boolean released; // guarded by this: no renewal after the release
+    private boolean keeper = true;
     private SettingsSync settings;
 
     public SyncSession(LocalSide local, RemoteSide remote, SyncLedger ledger, Dispatcher dispatcher, Clock clock, String owner,
@@ -45,6 +58,15 @@ public final class SyncSession {
         this.clock = clock;
         this.owner = owner;
         this.leaseTtl = leaseTtl;
+    }
+
+    /**
+     * Renews the lease between steps only, on the caller's thread: for a simulation whose clock
+     * and ledger are not real and must stay deterministic.
+     */
+    public SyncSession withoutLeaseKeeper() {
+        this.keeper = false;
+        return this;
     }
 
     /**
@@ -83,11 +105,40 @@ public final class SyncSession {
                     + leaseTtl.toSeconds() + " s after its last sign of life)");
         }
         renewed = clock.instant();
+        synchronized (this) {
+            released = false;
+            lost = null;
+        }
+        ScheduledExecutorService keeping = keeper ? startKeeper() : null;
         try {
             return runLeased(options, progress);
         } finally {
-            ledger.releaseLease(owner);
+            if (keeping != null) keeping.shutdownNow();
+            synchronized (this) {
+                released = true; // a renewal already running finishes first; none starts after
+                ledger.releaseLease(owner);
+            }
         }
+    }
+
+    private ScheduledExecutorService startKeeper() {
+        ScheduledExecutorService keeping = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "sync-lease-" + owner);
+            t.setDaemon(true);
+            return t;
+        });
+        long period = Math.max(1, leaseTtl.toMillis() / 3);
+        keeping.scheduleWithFixedDelay(() -> {
+            try {
+                renewLease();
+            } catch (LeaseHeldException e) {
+                lost = e.getMessage();
+            } catch (RuntimeException e) {
+                // a store hiccup: the next tick tries again while the lease still runs
+                LOG.warn("could not renew the sync lease: {}", e.getMessage());
+            }
+        }, period, period, TimeUnit.MILLISECONDS);
+        return keeping;
     }
 
     private SyncOutcome runLeased(PlanOptions options, Progress progress) {
@@ -121,9 +172,12 @@ public final class SyncSession {
 
     /** Renews the lease once a third of its time has passed; losing it stops the run. */
     private void renewLease() {
+        String why = lost;
+        if (why != null) throw new LeaseHeldException(why);
         Instant now = clock.instant();
         if (Duration.between(renewed, now).compareTo(leaseTtl.dividedBy(3)) < 0) return;
         synchronized (this) {
+            if (released) return;
             if (!ledger.acquireLease(owner, now, leaseTtl)) {
                 throw new LeaseHeldException("this sync lost its lease to another run; stopping");
             }

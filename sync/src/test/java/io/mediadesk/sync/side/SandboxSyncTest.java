@@ -1,6 +1,7 @@
 package io.mediadesk.sync.side;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -25,6 +26,8 @@ import io.mediadesk.sync.run.LeaseHeldException;
 import io.mediadesk.sync.run.Progress;
 import io.mediadesk.sync.run.SyncOutcome;
 import io.mediadesk.sync.run.SyncSession;
+import io.mediadesk.sync.sandbox.Family;
+import io.mediadesk.sync.sandbox.Fault;
 import io.mediadesk.sync.sandbox.FileSnapshot;
 import io.mediadesk.sync.sandbox.Sandbox;
 import io.mediadesk.sync.sandbox.SandboxOptions;
@@ -33,6 +36,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -224,6 +228,30 @@ class SandboxSyncTest {
         assertThrows(LeaseHeldException.class, () -> session("test").run(PlanOptions.DEFAULTS, Progress.NONE));
         assertTrue(library.catalog().syncLedger().acquireLease("test", Instant.now().plus(Duration.ofMinutes(3)), Duration.ofMinutes(2)),
                 "an expired lease is taken over");
+    }
+
+    @Test
+    void theLeaseStaysHeldThroughAStepLongerThanTheLeaseAndIsFreeAfterTheRun() throws Exception {
+        importCorpus("afl_not_kitty.jpg");
+        Duration ttl = Duration.ofMillis(600);
+        sandbox.faults().always(Family.UPLOAD, new Fault.Delay(Duration.ofMillis(2500))); // one step, four leases long
+        SyncSession session = new SyncSession(local, new ClientRemoteSide(client, library.folder().resolve("sync-tmp")),
+                library.catalog().syncLedger(), Dispatcher.parallel(2), Clock.systemUTC(), "slow", ttl);
+        java.util.concurrent.CompletableFuture<SyncOutcome> run = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> session.run(PlanOptions.DEFAULTS, Progress.NONE));
+        List<Boolean> taken = new ArrayList<>();
+        for (int probe = 0; probe < 4; probe++) {
+            Thread.sleep(400);
+            if (run.isDone()) break;
+            taken.add(library.catalog().syncLedger().acquireLease("other-" + probe, Instant.now(), ttl));
+        }
+        SyncOutcome o = run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        sandbox.faults().clear();
+        assertTrue(o.report().failures().isEmpty(), () -> "failures: " + o.report().failures());
+        assertEquals(1, sandbox.files().size());
+        assertTrue(taken.size() >= 2, "the run outlived several probes: " + taken);
+        assertFalse(taken.contains(true), "no other owner took the lease while the run lived: " + taken);
+        assertTrue(library.catalog().syncLedger().acquireLease("after", Instant.now(), ttl), "released when the run ended");
     }
 
     void importCorpus(String... names) throws Exception {

@@ -191,6 +191,7 @@ final class Simulation {
             copy.forEach(Runnable::run);
         };
         return new SyncSession(library, service, ledger, shuffled, clock, "run-" + (++sessions), LEASE)
+                .withoutLeaseKeeper() // simulated time and ledger: renewals between steps only, deterministic
                 .withSettings(presets.local(), presets.remote());
     }
 
