@@ -49,6 +49,27 @@ class SecretServiceKeyringTest {
         String line = CompletableFuture.supplyAsync(() -> readLine(out)).get(20, TimeUnit.SECONDS);
         assumeTrue(line != null && line.startsWith("BUS=unix:"), "no private D-Bus session could be started: " + line);
         bus = line.substring(4);
+        awaitLoginCollection();
+    }
+
+    /**
+     * The daemon makes and unlocks its login collection after {@code --unlock} returns: a store in
+     * that moment fails ("object does not exist at path .../collection/login", or "locked
+     * collection"), seen on a loaded machine. Scaffolding: wait until a probe item can be stored.
+     */
+    private void awaitLoginCollection() throws InterruptedException {
+        SecretToolCredentials probe = SecretToolCredentials.of("secret-tool", Map.of("DBUS_SESSION_BUS_ADDRESS", bus), "probe");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            try {
+                probe.store(PrivateKey.of(KEY));
+                probe.forget();
+                return;
+            } catch (CredentialStoreUnavailableException e) {
+                if (System.nanoTime() > deadline) throw e;
+                Thread.sleep(100);
+            }
+        }
     }
 
     @AfterEach
