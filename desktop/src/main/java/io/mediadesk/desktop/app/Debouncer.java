@@ -10,6 +10,14 @@ public interface Debouncer {
     /** Forgets any action waiting and runs {@code action} after the quiet period. */
     void submit(Runnable action);
 
+    /**
+     * A debouncer of the same kind whose wait is its own, for a second stream of events (a
+     * submit to one never drops the other's action). Stateless ones return themselves.
+     */
+    default Debouncer another() {
+        return this;
+    }
+
     /** No wait at all: for tests. */
     static Debouncer immediate() {
         return Runnable::run;

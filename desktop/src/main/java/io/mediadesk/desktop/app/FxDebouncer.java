@@ -12,6 +12,11 @@ public final class FxDebouncer implements Debouncer {
     }
 
     @Override
+    public Debouncer another() {
+        return new FxDebouncer(pause.getDuration());
+    }
+
+    @Override
     public void submit(Runnable action) {
         pause.setOnFinished(e -> action.run());
         pause.playFromStart();

@@ -19,7 +19,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
 
 /**
  * The right-hand panel: large preview (a file dropped on it replaces the content), facts, embedded
@@ -47,7 +46,7 @@ public final class AssetPanelView extends ScrollPane {
         TextField add = new TextField();
         add.setId("tag-input");
         add.setPromptText("Add tag (Enter)");
-        TextFields.bindAutoCompletion(add, r -> model.completeTag(r.getUserText()));
+        new io.mediadesk.desktop.library.CompletionBinding(add, model.tagCompletion());
         add.setOnAction(e -> {
             model.addTags(add.getText());
             add.clear();

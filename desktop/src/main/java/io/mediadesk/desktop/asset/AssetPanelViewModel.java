@@ -153,8 +153,9 @@ public final class AssetPanelViewModel {
         }, e -> message.set(e.getMessage()));
     }
 
-    public List<String> completeTag(String prefix) {
-        return browser.vocabulary().tags(prefix);
+    /** Completion of the tag being typed: the library's tags with counts, then recent ones. */
+    public io.mediadesk.desktop.library.CompletionViewModel tagCompletion() {
+        return browser.tagCompletion();
     }
 
     List<AssetId> targets() {

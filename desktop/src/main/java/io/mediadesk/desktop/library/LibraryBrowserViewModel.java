@@ -58,6 +58,8 @@ public final class LibraryBrowserViewModel implements AutoCloseable {
     private final EditHistory history;
     private final Notices notices = new Notices();
     private final AutoCloseable subscription;
+    private final CompletionViewModel queryCompletion;
+    private final CompletionViewModel tagCompletion;
     private int generation;
 
     public LibraryBrowserViewModel(Library library, TaskRunner tasks, Debouncer debouncer, Executor ui) {
@@ -68,6 +70,9 @@ public final class LibraryBrowserViewModel implements AutoCloseable {
         this.results = new SimpleObjectProperty<>(AssetSlots.empty(repository));
         this.folders = new FolderCounts(repository, tasks, queries);
         this.history = new EditHistory(repository, tasks, status::set);
+        // each with a wait of its own: a keystroke in the search field must not drop the pending search
+        this.queryCompletion = new CompletionViewModel(CompletionViewModel.Mode.QUERY, repository, vocabulary, tasks, debouncer.another());
+        this.tagCompletion = new CompletionViewModel(CompletionViewModel.Mode.TAGS, repository, vocabulary, tasks, debouncer.another());
         filters.searchText().addListener((o, was, now) -> debouncer.submit(this::search));
         filters.onChange(this::search);
         subscription = repository.subscribe(change -> ui.execute(() -> changed(change)));
@@ -205,6 +210,16 @@ public final class LibraryBrowserViewModel implements AutoCloseable {
 
     public TagVocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /** The search bar's completion: field names, custom fields and their options, keywords, tags with counts. */
+    public CompletionViewModel queryCompletion() {
+        return queryCompletion;
+    }
+
+    /** The tag editor's completion (one per window: only one tag field is typed in at a time). */
+    public CompletionViewModel tagCompletion() {
+        return tagCompletion;
     }
 
     public AssetRepository repository() {

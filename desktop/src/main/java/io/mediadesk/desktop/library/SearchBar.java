@@ -7,11 +7,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.CustomTextField;
-import org.controlsfx.control.textfield.TextFields;
 
 /**
- * The search field in the searchQuery language, with completion of field names, keywords and known
- * tags, and under it, when the query does not parse, the query with a caret under the offending
+ * The search field in the searchQuery language, with completion of field names (custom ones too),
+ * keywords, the library's tags with their counts and select options ({@link CompletionViewModel}), and under it, when the query does not parse, the query with a caret under the offending
  * token and the parser's message (the last good results stay on screen meanwhile).
  */
 final class SearchBar extends VBox {
@@ -23,7 +22,7 @@ final class SearchBar extends VBox {
         field.textProperty().bindBidirectional(model.filters().searchText());
         field.setOnAction(e -> model.search());
         HBox.setHgrow(field, Priority.ALWAYS);
-        TextFields.bindAutoCompletion(field, request -> model.vocabulary().completeQuery(request.getUserText()));
+        new CompletionBinding(field, model.queryCompletion());
         Label error = new Label();
         error.setId("search-error");
         error.getStyleClass().add("search-error");

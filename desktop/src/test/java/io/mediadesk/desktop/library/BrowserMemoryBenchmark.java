@@ -70,7 +70,8 @@ class BrowserMemoryBenchmark {
                 window.filters().searchText().set("tags IN [\"tag-7\"]");
                 AssetSlots tagged = window.resultsProperty().get();
                 tagged.get(0);
-                List<String> completions = window.vocabulary().completeQuery("tags IN [\"t1");
+                window.queryCompletion().request("tags IN [\"t1");
+                List<Completion> completions = List.copyOf(window.queryCompletion().suggestions());
                 long after = retained();
                 System.out.printf(Locale.ROOT, "%,9d assets: heap before open %6.1f MB, window open %6.1f MB, held by the window %6.1f MB"
                         + "  (%d folders, %,d in 40 folder rows, %d pages held after scrolling %d, tag search %,d, %d tags learnt, "

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  * {@link #holdingReports()} does the work at once and holds only the report (renders that finished
  * and report out of order); {@link #holdingWork()} holds the work too (renders still queued).
  */
-final class ControllableTasks implements TaskRunner {
+public final class ControllableTasks implements TaskRunner {
     private final List<Runnable> pending = new ArrayList<>();
     private final boolean eagerWork;
 
@@ -19,11 +19,11 @@ final class ControllableTasks implements TaskRunner {
         this.eagerWork = eagerWork;
     }
 
-    static ControllableTasks holdingReports() {
+    public static ControllableTasks holdingReports() {
         return new ControllableTasks(true);
     }
 
-    static ControllableTasks holdingWork() {
+    public static ControllableTasks holdingWork() {
         return new ControllableTasks(false);
     }
 
@@ -46,16 +46,16 @@ final class ControllableTasks implements TaskRunner {
         }
     }
 
-    int pending() {
+    public int pending() {
         return pending.size();
     }
 
     /** Completes task {@code index} (0 = the oldest still pending). */
-    void complete(int index) {
+    public void complete(int index) {
         pending.remove(index).run();
     }
 
-    void completeAll() {
+    public void completeAll() {
         while (!pending.isEmpty()) {
             complete(0);
         }

@@ -194,6 +194,20 @@ public interface AssetRepository {
         throw new io.mediadesk.library.LibraryException("this store cannot delete folders yet");
     }
 
+    /**
+     * Tag completion: the distinct tags of assets outside the trash that start with {@code prefix}
+     * (case ignored, see {@link io.mediadesk.library.asset.TagPrefix}), each with how many such
+     * assets carry it, most used first, then in {@link TagCount#ORDER}; at most {@code limit}.
+     * SQLite reads index ranges of the tag table, MongoDB aggregates over the tags index; the cost
+     * grows with how many tag rows match, not with the library. A default that refuses, so an
+     * adapter written before it still compiles.
+     *
+     * @throws IllegalArgumentException when {@code limit} is less than 1
+     */
+    default List<TagCount> tagsStartingWith(String prefix, int limit) {
+        throw new io.mediadesk.library.LibraryException("this store cannot complete tags yet");
+    }
+
     /** Every folder, parents before children. */
     List<Folder> folders();
 

@@ -489,4 +489,65 @@ public abstract class AssetRepositoryContract {
         repo.forEachAsset(seen::add);
         assertThat(seen).isEmpty();
     }
+
+    /*
+     * Tag completion. Live assets below: 1 {summer-sale, Summer, sale}, 2 {summer-sale, summit},
+     * 3 {summer-sale, Summer}, 5 {autumn, sum}, 6 {c++ (draft), cx}, 7 {Été, été-2024},
+     * 8 {été-2024, kelvin}; in the trash: 4 {summer-sale, summertime}. Counted by hand from that.
+     */
+    private void completionLibrary() {
+        repo.addAll(List.of(asset(1).tags("summer-sale", "Summer", "sale").build(), asset(2).tags("summer-sale", "summit").build(),
+                asset(3).tags("summer-sale", "Summer").build(), asset(4).tags("summer-sale", "summertime").trashed().build(),
+                asset(5).tags("autumn", "sum").build(), asset(6).tags("c++ (draft)", "cx").build(),
+                asset(7).tags("Été", "été-2024").build(), asset(8).tags("été-2024", "kelvin").build()));
+    }
+
+    private List<String> complete(String prefix, int limit) {
+        return repo.tagsStartingWith(prefix, limit).stream().map(t -> t.tag().value() + " " + t.count()).toList();
+    }
+
+    @Test
+    void tagCompletionCountsLiveAssetsMostUsedFirstIgnoringCase() {
+        completionLibrary();
+        assertThat(complete("summ", 10)).containsExactly("summer-sale 3", "Summer 2", "summit 1");
+        assertThat(complete("SUMM", 10)).containsExactly("summer-sale 3", "Summer 2", "summit 1");
+        assertThat(complete("  sUmM ", 10)).containsExactly("summer-sale 3", "Summer 2", "summit 1");
+        assertThat(complete("summ", 2)).containsExactly("summer-sale 3", "Summer 2");
+        // ties by the tag's order; "sum" itself is a tag
+        assertThat(complete("sum", 10)).containsExactly("summer-sale 3", "Summer 2", "sum 1", "summit 1");
+        // longer than the case spellings a store reads as ranges: summit is in the "summ" range but not a match
+        assertThat(complete("summer", 10)).containsExactly("summer-sale 3", "Summer 2");
+        assertThat(complete("SUMMER-S", 10)).containsExactly("summer-sale 3");
+        assertThat(complete("", 4)).containsExactly("summer-sale 3", "Summer 2", "été-2024 2", "autumn 1");
+        assertThat(complete("x", 10)).isEmpty();
+        assertThat(complete("summertime", 10)).as("only on a trashed asset").isEmpty();
+    }
+
+    @Test
+    void tagCompletionTakesTheTypedTextLiterallyAndFoldsCaseBeyondAscii() {
+        completionLibrary();
+        assertThat(complete("c+", 10)).containsExactly("c++ (draft) 1");
+        assertThat(complete("C++ (", 10)).containsExactly("c++ (draft) 1");
+        assertThat(complete("c.", 10)).isEmpty();
+        assertThat(complete("[", 10)).isEmpty();
+        assertThat(complete("c*", 10)).isEmpty();
+        assertThat(complete("ÉT", 10)).containsExactly("été-2024 2", "Été 1");
+        assertThat(complete("été-", 10)).containsExactly("été-2024 2");
+        // KELVIN SIGN folds to k
+        assertThat(complete("\u212Ael", 10)).containsExactly("kelvin 1");
+        assertThatThrownBy(() -> repo.tagsStartingWith("s", 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void tagCompletionFollowsTagEditsTrashAndRestore() {
+        completionLibrary();
+        repo.addTags(List.of(id(5)), List.of(Tag.of("summer-sale")));
+        assertThat(complete("summer-", 10)).containsExactly("summer-sale 4");
+        repo.trash(List.of(id(1), id(3)));
+        assertThat(complete("summ", 10)).containsExactly("summer-sale 2", "summit 1");
+        repo.restore(List.of(id(4), id(3)));
+        assertThat(complete("summ", 10)).containsExactly("summer-sale 4", "Summer 1", "summertime 1", "summit 1");
+        repo.removeTags(List.of(id(2)), List.of(Tag.of("summit")));
+        assertThat(complete("summi", 10)).isEmpty();
+    }
 }

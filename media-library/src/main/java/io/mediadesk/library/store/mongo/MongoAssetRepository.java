@@ -271,6 +271,46 @@ public final class MongoAssetRepository implements AssetRepository {
         folderMoves.crashAfter = assets;
     }
 
+    /**
+     * An aggregation: the live assets with a tag starting with one of the prefix's case spellings
+     * ({@link io.mediadesk.library.asset.TagPrefix#literals}, each an anchored, escaped regex, which
+     * a server can turn into a range of the {@code tags} index), their tags unwound, matched again
+     * and counted; {@code TagPrefix.matches} then decides case beyond the spellings.
+     */
+    @Override
+    public List<io.mediadesk.library.store.TagCount> tagsStartingWith(String prefix, int limit) {
+        if (limit < 1) throw new IllegalArgumentException("a completion limit is at least 1, not " + limit);
+        io.mediadesk.library.asset.TagPrefix p = io.mediadesk.library.asset.TagPrefix.of(prefix);
+        List<Bson> pipeline = new ArrayList<>();
+        Bson live = Filters.eq(AssetDocuments.TRASHED, false);
+        List<String> literals = p.literals(io.mediadesk.library.asset.TagPrefix.MAX_LITERALS);
+        Bson tagged = literals.contains("") ? null : Filters.in(AssetDocuments.TAGS,
+                literals.stream().map(l -> new org.bson.BsonRegularExpression("^" + regexLiteral(l))).toList());
+        pipeline.add(com.mongodb.client.model.Aggregates.match(tagged == null ? live : Filters.and(live, tagged)));
+        pipeline.add(com.mongodb.client.model.Aggregates.unwind("$" + AssetDocuments.TAGS));
+        if (tagged != null) pipeline.add(com.mongodb.client.model.Aggregates.match(tagged));
+        pipeline.add(com.mongodb.client.model.Aggregates.group("$" + AssetDocuments.TAGS,
+                com.mongodb.client.model.Accumulators.sum("n", 1)));
+        return translated("cannot complete tag \"" + p + "\"", () -> {
+            List<io.mediadesk.library.store.TagCount> found = new ArrayList<>();
+            for (Document d : assets.aggregate(pipeline)) {
+                String tag = d.getString(AssetDocuments.ID);
+                if (p.matches(tag)) found.add(new io.mediadesk.library.store.TagCount(new Tag(tag), ((Number) d.get("n")).intValue()));
+            }
+            return io.mediadesk.library.store.TagCount.top(found, limit);
+        });
+    }
+
+    /** {@code text} as a regex matching itself: every character that means something to a regex escaped. */
+    static String regexLiteral(String text) {
+        StringBuilder b = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if ("\\^$.|?*+()[]{}".indexOf(cp) >= 0) b.append('\\');
+            b.appendCodePoint(cp);
+        });
+        return b.toString();
+    }
+
     @Override
     public List<Folder> folders() {
         return translated("cannot list folders", folders::all);

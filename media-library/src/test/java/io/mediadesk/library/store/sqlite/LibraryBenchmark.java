@@ -76,6 +76,15 @@ class LibraryBenchmark {
             time("brand HAS, 200 newest", i -> AssetQuery.of(parser.parse("\"customMetadata.brand\" HAS \"brand "
                     + i % 50 + "\"")).sorted(SortKey.DESC_CREATED).page(0, 200), repo);
             timeWork("count of a tag", i -> repo.count(parser.parse("tags IN [\"tag-" + i % TAGS + "\"]"), AssetQuery.Scope.ACTIVE));
+            // Tag completion: "tag-57" (1 tag, ~3,750 rows), "tag-15" (11 tags, ~41,000 rows), "tag-1" (111 tags,
+            // ~416,000 rows), "TAG" (all 200 tags, ~750,000 rows, 8 case spellings): the cost follows the matching rows.
+            if (ONLY.isEmpty() || ONLY.stream().anyMatch("tag prefix"::startsWith)) {
+                ((SqliteAssetRepository) repo).tagPrefixPlan("tag-15").forEach(l -> System.out.println("plan: " + l));
+            }
+            timeWork("tag prefix, 1 tag", i -> repo.tagsStartingWith("tag-" + (20 + i % 80), 12).size());
+            timeWork("tag prefix, 11 tags", i -> repo.tagsStartingWith("tag-1" + i % 10, 12).size());
+            timeWork("tag prefix, 111 tags", i -> repo.tagsStartingWith(i % 2 == 0 ? "tag-1" : "TAG-1", 12).size());
+            timeWork("tag prefix, all 200", i -> repo.tagsStartingWith(i % 2 == 0 ? "tag" : "TAG", 12).size());
         }
     }
 

@@ -61,4 +61,14 @@ class SqliteAssetRepositoryTest extends AssetRepositoryContract {
         assertThat(sqlite().pragma("user_version")).isEqualTo("6");
         assertThat(sqlite().integrityCheck()).isEqualTo("ok");
     }
+
+    /** Each case spelling of the prefix is a range of the covering (tag, trashed, ...) index, grouped in index order. */
+    @Test
+    void tagCompletionIsARangeScanOfTheTagIndexPerSpelling() {
+        repo.addAll(List.of(io.mediadesk.library.fixture.AssetBuilder.asset(1).tags("summer", "Sale").build()));
+        List<String> plan = ((SqliteAssetRepository) repo).tagPrefixPlan("ab");
+        assertThat(plan.stream().filter(l -> l.startsWith("SEARCH") || l.startsWith("SCAN")).toList()).hasSize(4)
+                .allMatch(l -> l.equals("SEARCH asset_tag USING COVERING INDEX asset_tag_by_tag (tag>? AND tag<?)"));
+        assertThat(plan).noneMatch(l -> l.contains("TEMP B-TREE"));
+    }
 }
