@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Catalogs as an older Mediadesk wrote them, built with that version's own statements and plain
  * SQL (no Mediadesk code path), for the migration tests: asset {@code n} (seq n, from 1) is named
- * {@code photo-n.jpg}, created at {@code n} ms, tagged {@code common} and {@code tag-n}, with the
+ * {@code photo-n.jpg} (id: n in 24 hex digits), created at {@code n} ms, tagged {@code common} and {@code tag-n}, with the
  * custom text value {@code brand-n} when {@code n} is even.
  */
 final class OldCatalogs {
@@ -38,7 +38,7 @@ final class OldCatalogs {
                             + "text, num) VALUES (?, 'custom', 'brand', 0, 0, 'text', ?, NULL)")) {
                 for (int n = 1; n <= assets; n++) {
                     asset.setInt(1, n);
-                    asset.setString(2, String.format("a%019d", n));
+                    asset.setString(2, String.format("%024x", n));
                     asset.setString(3, "photo-" + n + ".jpg");
                     asset.setString(4, String.format("%064x", n));
                     asset.setLong(5, n);
