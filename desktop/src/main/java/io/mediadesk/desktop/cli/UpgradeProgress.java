@@ -8,14 +8,14 @@ import java.util.function.LongSupplier;
 /**
  * An older catalog's schema upgrade, on stderr (stdout is the command's result, which scripts
  * parse): {@code upgrading the catalog to schema 6 (tag sort keys and search words): 120,000 of
- * 500,000 assets}. Each version's first and last state, and in between at most one line per
+ * 500,000 assets}. Each step's first and last state, and in between at most one line per
  * {@code everyMillis}, like {@link ProgressLine}.
  */
 final class UpgradeProgress implements MigrationListener {
     private final PrintStream err;
     private final long everyMillis;
     private final LongSupplier clock;
-    private int schema = -1;
+    private String step = "";
     private long lastPrinted;
 
     UpgradeProgress(PrintStream err, long everyMillis, LongSupplier clock) {
@@ -32,9 +32,10 @@ final class UpgradeProgress implements MigrationListener {
     @Override
     public void progress(MigrationProgress progress) {
         long now = clock.getAsLong();
-        boolean first = progress.schema() != schema;
+        String nowStep = progress.schema() + " " + progress.step();
+        boolean first = !nowStep.equals(step);
         if (first || progress.finished() || now - lastPrinted >= everyMillis) {
-            schema = progress.schema();
+            step = nowStep;
             lastPrinted = now;
             err.println(progress.line());
             err.flush();

@@ -12,8 +12,10 @@ public interface MigrationListener {
     MigrationListener NONE = progress -> { };
 
     /**
-     * For each schema version being applied: once with {@code done = 0}, then as the work advances
-     * (never backwards), and last with {@code done == total}, just before that version commits.
+     * For each step of each schema version being applied (most versions are one step; a version
+     * that rewrites every asset's rows has a second for its indexes): once with {@code done = 0},
+     * then as the work advances (never backwards), and last with {@code done == total}. Versions and
+     * their steps come in order; the version commits after its last step's last report.
      */
     void progress(MigrationProgress progress);
 }

@@ -3,8 +3,8 @@ package io.mediadesk.library.store;
 import java.util.Locale;
 
 /**
- * Where a schema upgrade is: the version being applied, what that version adds (for people), and
- * {@code done} of {@code total} {@code unit}s ("assets" for a version that rewrites every asset's
+ * Where a schema upgrade is: the version being applied, what it adds or the part of it under way (for people), and
+ * {@code done} of {@code total} {@code unit}s of that step ("assets" for a version that rewrites every asset's
  * rows, "steps" for one made of a few statements).
  */
 public record MigrationProgress(int schema, String step, long done, long total, String unit) {

@@ -71,6 +71,11 @@ final class Migrations {
             this.step = step;
         }
 
+        /** The same version's next step, e.g. the indexes built after a fill: its own count from 0. */
+        Progress next(String nextStep) {
+            return new Progress(listener, schema, nextStep);
+        }
+
         void report(long done, long total, String unit) {
             listener.progress(new MigrationProgress(schema, step, done, total, unit));
         }

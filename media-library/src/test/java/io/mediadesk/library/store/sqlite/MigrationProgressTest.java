@@ -34,6 +34,12 @@ class MigrationProgressTest {
 
     private final QueryParser parser = new QueryParser(SmallLibrary.NOW);
 
+    private static final String FILL = "tag sort keys and search words";
+
+    private static List<MigrationProgress> fill(List<MigrationProgress> seen) {
+        return seen.stream().filter(p -> p.step().equals(FILL)).toList();
+    }
+
     private static List<MigrationProgress> openRecording(Path file) {
         List<MigrationProgress> seen = new ArrayList<>();
         try (SqliteCatalog catalog = SqliteCatalog.open(file, new Actor("t"), SmallLibrary.NOW, seen::add)) {
@@ -45,9 +51,15 @@ class MigrationProgressTest {
     @Test
     void aVersion5CatalogReportsItsAssetsBatchByBatchEndingAtTheTotal() throws Exception {
         Path file = OldCatalogs.build(tmp.resolve("v5.db"), 5, ASSETS);
-        List<MigrationProgress> seen = openRecording(file);
+        List<MigrationProgress> all = openRecording(file);
+        List<MigrationProgress> seen = fill(all);
 
         assertThat(seen).extracting(MigrationProgress::done).containsExactly(0L, 10_000L, 20_000L, 25_000L);
+        // Then the indexes and triggers, one statement at a time, and nothing else.
+        List<MigrationProgress> finishing = all.subList(seen.size(), all.size());
+        assertThat(all.subList(0, seen.size())).isEqualTo(seen);
+        assertThat(finishing).extracting(MigrationProgress::done).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L);
+        assertThat(finishing).allSatisfy(p -> assertThat(p.step()).isEqualTo("indexes and triggers"));
         assertThat(seen).allSatisfy(p -> {
             assertThat(p.schema()).isEqualTo(6);
             assertThat(p.step()).isEqualTo("tag sort keys and search words");
@@ -77,17 +89,21 @@ class MigrationProgressTest {
         List<MigrationProgress> seen = openRecording(file);
 
         assertThat(seen).extracting(MigrationProgress::schema).isSorted().containsOnly(4, 5, 6);
-        for (int schema = 4; schema <= 6; schema++) {
-            int s = schema;
-            List<MigrationProgress> mine = seen.stream().filter(p -> p.schema() == s).toList();
+        // Step by step: each starts at 0, never goes back, and ends at its total before the next begins.
+        List<String> steps = seen.stream().map(p -> p.schema() + " " + p.step()).distinct().toList();
+        assertThat(steps).containsExactly("4 ratings and colour labels", "5 asset versions", "6 " + FILL, "6 indexes and triggers");
+        for (String step : steps) {
+            List<MigrationProgress> mine = seen.stream().filter(p -> step.equals(p.schema() + " " + p.step())).toList();
             assertThat(mine.get(0).done()).isZero();
             assertThat(mine).extracting(MigrationProgress::done).isSorted();
-            assertThat(mine.get(mine.size() - 1).finished()).as("schema " + s + " ends at its total").isTrue();
+            assertThat(mine.get(mine.size() - 1).finished()).as(step + " ends at its total").isTrue();
+            assertThat(seen.subList(seen.indexOf(mine.get(0)), seen.indexOf(mine.get(0)) + mine.size())).as("contiguous").isEqualTo(mine);
         }
         // V4 is five statements, V5 three; V6 counts the 12 assets.
         assertThat(seen.stream().filter(p -> p.schema() == 4).map(MigrationProgress::total).distinct()).containsExactly(5L);
         assertThat(seen.stream().filter(p -> p.schema() == 5).map(MigrationProgress::total).distinct()).containsExactly(3L);
-        assertThat(seen.get(seen.size() - 1).line()).isEqualTo("upgrading the catalog to schema 6 (tag sort keys and search words): 12 of 12 assets");
+        assertThat(fill(seen).get(fill(seen).size() - 1).line())
+                .isEqualTo("upgrading the catalog to schema 6 (tag sort keys and search words): 12 of 12 assets");
     }
 
     @Test
@@ -134,7 +150,7 @@ class MigrationProgressTest {
             }
         }
 
-        List<MigrationProgress> seen = openRecording(file);
+        List<MigrationProgress> seen = fill(openRecording(file));
         assertThat(seen).extracting(MigrationProgress::done).containsExactly(0L, 10_000L, 20_000L, 25_000L);
         try (SqliteCatalog catalog = SqliteCatalog.open(file, new Actor("t"), SmallLibrary.NOW)) {
             assertThat(catalog.integrityCheck()).isEqualTo("ok");

@@ -102,9 +102,11 @@ class SqliteSchema6Test {
     void theMigrationReportsTheThreeAssetsFromNoneToAll() throws Exception {
         List<io.mediadesk.library.store.MigrationProgress> seen = new java.util.ArrayList<>();
         catalog = version5WithThreeAssets(seen::add);
-        assertThat(seen).containsExactly(
+        assertThat(seen.stream().filter(p -> p.unit().equals("assets"))).containsExactly(
                 new io.mediadesk.library.store.MigrationProgress(6, "tag sort keys and search words", 0, 3, "assets"),
                 new io.mediadesk.library.store.MigrationProgress(6, "tag sort keys and search words", 3, 3, "assets"));
+        assertThat(seen.get(seen.size() - 1)).isEqualTo(
+                new io.mediadesk.library.store.MigrationProgress(6, "indexes and triggers", 13, 13, "steps"));
         assertThat(search("tags IN [\"summer\"]")).containsExactly(id(2), id(1));
     }
 
