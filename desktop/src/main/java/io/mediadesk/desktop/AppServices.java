@@ -6,6 +6,7 @@ import io.mediadesk.engine.render.LayerSource;
 import io.mediadesk.engine.render.Renderer;
 import io.mediadesk.library.ingest.LibraryLayerSource;
 import io.mediadesk.library.Library;
+import io.mediadesk.library.store.MigrationListener;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -36,7 +37,12 @@ public final class AppServices implements AutoCloseable {
 
     /** Opens (creating on first run) the library and sends the logs into its {@code logs/} folder. */
     public static AppServices open(Path libraryFolder, Optional<String> catalogUri) {
-        Library library = Library.open(libraryFolder, catalogUri);
+        return open(libraryFolder, catalogUri, MigrationListener.NONE);
+    }
+
+    /** As {@link #open(Path, Optional)}, telling {@code upgrades} how an older catalog's schema upgrade goes. */
+    public static AppServices open(Path libraryFolder, Optional<String> catalogUri, MigrationListener upgrades) {
+        Library library = Library.open(libraryFolder, catalogUri, upgrades);
         io.mediadesk.desktop.app.StartupTrace.mark("catalog-open");
         LogSetup.toFolder(library.logsFolder());
         LOG.info("Mediadesk {} opened library {} ({})", Version.value(), library.folder(), library.catalog().description());

@@ -4,6 +4,7 @@ import io.mediadesk.library.ingest.OriginalStore;
 import io.mediadesk.library.store.AssetRepository;
 import io.mediadesk.library.store.Catalog;
 import io.mediadesk.library.store.CatalogLocation;
+import io.mediadesk.library.store.MigrationListener;
 import io.mediadesk.library.store.Originals;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,12 +37,20 @@ public final class Library implements AutoCloseable {
      * @throws LibraryInUseException when another process holds the library
      */
     public static Library open(Path folder, Optional<String> catalogUri) {
+        return open(folder, catalogUri, MigrationListener.NONE);
+    }
+
+    /**
+     * {@link #open(Path, Optional)}, telling {@code migrations} how an upgrade of an older catalog's
+     * schema goes (it may take seconds on a large library; see {@link MigrationListener}).
+     */
+    public static Library open(Path folder, Optional<String> catalogUri, MigrationListener migrations) {
         Path absolute = folder.toAbsolutePath().normalize();
         createFolders(absolute);
         LibraryLock lock = LibraryLock.acquire(absolute);
         try {
             CatalogLocation location = catalogUri.map(CatalogLocation::parse).orElseGet(() -> CatalogLocation.embedded(absolute));
-            return new Library(absolute, lock, location.open());
+            return new Library(absolute, lock, location.open(migrations));
         } catch (RuntimeException e) {
             closeQuietly(lock, e);
             throw e;

@@ -75,6 +75,8 @@ public final class MediadeskApp extends Application {
 
     /** Handed over by {@link DesktopApp}: JavaFX instantiates this class itself. */
     static volatile AppServices services;
+    /** Set by {@link DesktopApp} instead of {@link #services} when the library is still being upgraded. */
+    static volatile LibraryOpening opening;
 
     private FxTaskRunner tasks;
     private FxTaskRunner previewTasks;
@@ -85,6 +87,10 @@ public final class MediadeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        if (services == null && opening != null) {
+            showUpgrade(stage);
+            return;
+        }
         StartupTrace.mark("fx-start");
         tasks = new FxTaskRunner(2);
         previewTasks = new FxTaskRunner(1); // the preview never waits behind a grid of renders
@@ -184,6 +190,30 @@ public final class MediadeskApp extends Application {
             idle.setOnFinished(e -> view.buildRest(Platform::runLater));
             idle.play();
         });
+    }
+
+    /**
+     * The library's catalog is being upgraded (on its own thread): the window shows how far, then
+     * becomes the main window in place once the library is open, or says why it could not open.
+     */
+    private void showUpgrade(Stage stage) {
+        UpgradeViewModel upgrade = new UpgradeViewModel();
+        opening.watch(upgrade.listener(Platform::runLater)::progress);
+        Scene scene = new Scene(new UpgradeView(upgrade), 640, 280);
+        Theme.apply(scene, false);
+        stage.setTitle(TITLE);
+        stage.getIcons().setAll(WindowPlacement.icons());
+        stage.setScene(scene);
+        stage.show();
+        opening.whenDone(() -> Platform.runLater(() -> {
+            try {
+                services = opening.services();
+            } catch (RuntimeException e) {
+                upgrade.failed(e); // closing the window ends the launch with this error (DesktopApp)
+                return;
+            }
+            start(stage);
+        }));
     }
 
     /** {@code factory}'s value, made on the first call and kept. */

@@ -60,7 +60,7 @@ final class AuditCommand implements Callable<Integer> {
         GlobalOptions global = root.global();
         Format f = format != null ? format : global.json() ? Format.json : Format.csv;
         PrintWriter out = spec.commandLine().getOut();
-        try (AppServices services = AppServices.open(global.library(), global.libraryUri())) {
+        try (AppServices services = root.openServices()) {
             if (f == Format.csv) {
                 out.print(AuditCsv.HEADER);
                 services.library().assets().exportAudit(asset, from, e -> out.print(AuditCsv.line(e)));

@@ -32,7 +32,7 @@ final class DeleteCommand implements Callable<Integer> {
         targets.parsedIds();
         GlobalOptions global = root.global();
         int deleted;
-        try (AppServices services = AppServices.open(global.library(), global.libraryUri())) {
+        try (AppServices services = root.openServices()) {
             AssetRepository assets = services.library().assets();
             deleted = assets.trash(targets.resolve(assets, AssetQuery.Scope.ACTIVE));
         }

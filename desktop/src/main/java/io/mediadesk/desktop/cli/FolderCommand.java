@@ -56,7 +56,7 @@ final class FolderCommand implements Callable<Integer> {
             Function<AssetRepository, Map<String, Object>> edit = plan();
             GlobalOptions global = folder.root.global();
             Map<String, Object> result;
-            try (AppServices services = AppServices.open(global.library(), global.libraryUri())) {
+            try (AppServices services = folder.root.openServices()) {
                 result = edit.apply(services.library().assets());
             }
             new Output(spec.commandLine().getOut(), global.json()).result(result, text(result));

@@ -56,7 +56,7 @@ final class ImportCommand implements Callable<Integer> {
         GlobalOptions global = root.global();
         ImportOptions options = ImportOptions.DEFAULT.withTarget(FolderPath.parse(target)).withThumbnails(!noThumbnails);
         ImportReport report;
-        try (AppServices services = AppServices.open(global.library(), global.libraryUri());
+        try (AppServices services = root.openServices();
                 Importer importer = importer(services.library())) {
             report = importer.run(inputs, options, progress(root.stderr()), new Cancellation());
         }

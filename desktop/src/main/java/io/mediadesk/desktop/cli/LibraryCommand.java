@@ -25,7 +25,7 @@ final class LibraryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GlobalOptions global = root.global();
-        try (AppServices services = AppServices.open(global.library(), global.libraryUri())) {
+        try (AppServices services = root.openServices()) {
             Library library = services.library();
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("path", library.folder().toString());

@@ -18,11 +18,13 @@ import java.util.Optional;
 final class LibraryLayers implements LayerSource {
     private final Path folder;
     private final Optional<String> catalogUri;
+    private final io.mediadesk.library.store.MigrationListener upgrades;
     private final Map<String, Optional<Path>> found = new HashMap<>();
 
-    LibraryLayers(Path folder, Optional<String> catalogUri) {
+    LibraryLayers(Path folder, Optional<String> catalogUri, io.mediadesk.library.store.MigrationListener upgrades) {
         this.folder = folder;
         this.catalogUri = catalogUri;
+        this.upgrades = upgrades;
     }
 
     @Override
@@ -30,7 +32,7 @@ final class LibraryLayers implements LayerSource {
         Optional<Path> known = found.get(path);
         if (known != null) return known;
         Optional<Path> file;
-        try (Library library = Library.open(folder, catalogUri)) {
+        try (Library library = Library.open(folder, catalogUri, upgrades)) {
             file = new LibraryLayerSource(library.assets(), library.originals()).find(path);
         }
         found.put(path, file);

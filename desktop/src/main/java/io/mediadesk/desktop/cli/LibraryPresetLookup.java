@@ -17,18 +17,20 @@ import java.util.Optional;
 final class LibraryPresetLookup implements PresetLookup {
     private final Path folder;
     private final Optional<String> catalogUri;
+    private final io.mediadesk.library.store.MigrationListener upgrades;
     private Map<String, String> presets;
 
-    LibraryPresetLookup(Path folder, Optional<String> catalogUri) {
+    LibraryPresetLookup(Path folder, Optional<String> catalogUri, io.mediadesk.library.store.MigrationListener upgrades) {
         this.folder = folder;
         this.catalogUri = catalogUri;
+        this.upgrades = upgrades;
     }
 
     @Override
     public synchronized Optional<String> find(String name) {
         if (presets == null) {
             Map<String, String> read = new LinkedHashMap<>();
-            try (Library library = Library.open(folder, catalogUri)) {
+            try (Library library = Library.open(folder, catalogUri, upgrades)) {
                 new Presets(library.catalog().presets()).list().forEach(p -> read.put(p.name(), p.transformation()));
             }
             presets = read;

@@ -23,14 +23,16 @@ import java.util.Optional;
 final class LibraryPurgeTargets {
     private final Path folder;
     private final Optional<String> catalogUri;
+    private final io.mediadesk.library.store.MigrationListener upgrades;
 
-    LibraryPurgeTargets(Path folder, Optional<String> catalogUri) {
+    LibraryPurgeTargets(Path folder, Optional<String> catalogUri, io.mediadesk.library.store.MigrationListener upgrades) {
         this.folder = folder;
         this.catalogUri = catalogUri;
+        this.upgrades = upgrades;
     }
 
     void addTo(PurgePlanner planner, List<String> folders, List<String> assetIds, String preset, String query) {
-        try (Library library = Library.open(folder, catalogUri)) {
+        try (Library library = Library.open(folder, catalogUri, upgrades)) {
             for (String f : folders) {
                 FolderPath path = FolderPath.parse(f);
                 planner.folder(path.value(), paths(library, QueryParser.withSystemClock().parse("path : \"" + path.value() + "\"")));

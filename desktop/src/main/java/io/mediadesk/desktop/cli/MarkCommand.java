@@ -39,7 +39,7 @@ abstract class MarkCommand implements Callable<Integer> {
         targets.parsedIds();
         GlobalOptions global = root.global();
         int updated;
-        try (AppServices services = AppServices.open(global.library(), global.libraryUri())) {
+        try (AppServices services = root.openServices()) {
             AssetRepository assets = services.library().assets();
             updated = apply(assets, targets.resolve(assets, AssetQuery.Scope.ACTIVE));
         }

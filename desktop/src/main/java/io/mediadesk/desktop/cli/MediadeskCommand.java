@@ -67,6 +67,16 @@ public final class MediadeskCommand implements Callable<Integer> {
         return stderr;
     }
 
+    /** An older catalog's upgrade, told on stderr while a command opens the library. */
+    io.mediadesk.library.store.MigrationListener upgrades() {
+        return UpgradeProgress.to(stderr);
+    }
+
+    /** The library and services of a command, with {@link #upgrades()}. */
+    io.mediadesk.desktop.AppServices openServices() {
+        return io.mediadesk.desktop.AppServices.open(global.library(), global.libraryUri(), upgrades());
+    }
+
     @Override
     public Integer call() {
         io.mediadesk.desktop.app.StartupTrace.mark("command-line-parsed");

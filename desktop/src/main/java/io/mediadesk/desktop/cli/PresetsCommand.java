@@ -59,7 +59,7 @@ final class PresetsCommand implements Callable<Integer> {
         public Integer call() {
             GlobalOptions global = presets.root.global();
             Object[] result;
-            try (AppServices services = AppServices.open(global.library(), global.libraryUri())) {
+            try (AppServices services = presets.root.openServices()) {
                 result = run(new Presets(services.library().catalog().presets()));
             }
             new Output(spec.commandLine().getOut(), global.json()).result(result[0], (String) result[1]);

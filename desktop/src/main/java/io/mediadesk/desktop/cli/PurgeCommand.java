@@ -126,7 +126,7 @@ final class PurgeCommand implements Callable<Integer> {
             planner.urls(urls);
         }
         if (fromLibrary) {
-            new LibraryPurgeTargets(root.global().library(), root.global().libraryUri()).addTo(planner, folders, assets, preset, query);
+            new LibraryPurgeTargets(root.global().library(), root.global().libraryUri(), root.upgrades()).addTo(planner, folders, assets, preset, query);
         }
         PurgePlan plan = planner.plan();
         if (!plan.clean()) {

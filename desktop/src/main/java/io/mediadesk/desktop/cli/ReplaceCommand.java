@@ -53,7 +53,7 @@ final class ReplaceCommand implements Callable<Integer> {
         GlobalOptions global = root.global();
         Asset after;
         int version;
-        try (AppServices services = AppServices.open(global.library(), global.libraryUri());
+        try (AppServices services = root.openServices();
                 ContentIntake intake = new ContentIntake(services.library().originals())) {
             AssetRepository repo = services.library().assets();
             Asset before = VersionsCommand.existing(repo, asset);

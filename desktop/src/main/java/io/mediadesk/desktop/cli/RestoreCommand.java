@@ -35,7 +35,7 @@ final class RestoreCommand implements Callable<Integer> {
         List<AssetId> parsed = targets.parsedIds();
         GlobalOptions global = root.global();
         int restored;
-        try (AppServices services = AppServices.open(global.library(), global.libraryUri())) {
+        try (AppServices services = root.openServices()) {
             AssetRepository assets = services.library().assets();
             restored = assets.restore(targets.resolve(assets, AssetQuery.Scope.TRASHED));
         }

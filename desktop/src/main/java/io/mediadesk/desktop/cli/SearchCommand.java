@@ -54,7 +54,7 @@ final class SearchCommand implements Callable<Integer> {
         AssetQuery q = assetQuery();
         GlobalOptions global = root.global();
         Page<Asset> page;
-        try (AppServices services = AppServices.open(global.library(), global.libraryUri())) {
+        try (AppServices services = root.openServices()) {
             page = services.library().assets().search(q);
         }
         List<Map<String, Object>> items = page.items().stream().map(SearchCommand::item).toList();

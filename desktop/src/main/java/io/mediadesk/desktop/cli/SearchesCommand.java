@@ -50,7 +50,7 @@ final class SearchesCommand implements Callable<Integer> {
         public Integer call() {
             GlobalOptions global = searches.root.global();
             Object[] result;
-            try (AppServices services = AppServices.open(global.library(), global.libraryUri())) {
+            try (AppServices services = searches.root.openServices()) {
                 Library library = services.library();
                 result = run(new SavedSearches(library.catalog().savedSearches(), QueryParser.withSystemClock()), library);
             }

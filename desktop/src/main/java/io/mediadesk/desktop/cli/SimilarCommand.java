@@ -46,7 +46,7 @@ final class SimilarCommand implements Callable<Integer> {
         if (distance < 0 || distance > 64) throw SearchCommand.usage("--distance must be 0-64, was " + distance);
         GlobalOptions global = root.global();
         List<SimilarAssets.Match> matches;
-        try (AppServices services = AppServices.open(global.library(), global.libraryUri())) {
+        try (AppServices services = root.openServices()) {
             matches = SimilarAssets.of(services.library().assets(), asset, distance);
         }
         List<Map<String, Object>> items = new ArrayList<>();

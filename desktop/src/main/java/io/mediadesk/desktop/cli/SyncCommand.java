@@ -92,7 +92,7 @@ final class SyncCommand implements Callable<Integer> {
         GlobalOptions global = root.global();
         ImageKitClient client = ImageKitClient.create(ClientConfig.defaults().withBases(global.apiBase(), global.uploadBase())
                 .withVersion(Version.value()), key);
-        try (AppServices services = AppServices.open(global.library(), global.libraryUri());
+        try (AppServices services = root.openServices();
                 LibraryLocalSide local = new LibraryLocalSide(services.library(), Clock.systemUTC())) {
             var library = services.library();
             SyncSession session = new SyncSession(local, new ClientRemoteSide(client, library.folder().resolve("sync-tmp")),

@@ -54,7 +54,7 @@ final class TagCommand implements Callable<Integer> {
             targets.parsedIds();
             GlobalOptions global = tag.root.global();
             int updated;
-            try (AppServices services = AppServices.open(global.library(), global.libraryUri())) {
+            try (AppServices services = tag.root.openServices()) {
                 AssetRepository assets = services.library().assets();
                 updated = apply(assets, targets.resolve(assets, AssetQuery.Scope.ACTIVE), parsed);
             }

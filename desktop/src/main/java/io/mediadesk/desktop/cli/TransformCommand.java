@@ -67,9 +67,9 @@ final class TransformCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         // n-NAME is the library's preset; the library is opened only if the string names one.
         GlobalOptions global = root.global();
-        Transformation transformation = new TransformationParser(new LibraryPresetLookup(global.library(), global.libraryUri())).parse(tr);
+        Transformation transformation = new TransformationParser(new LibraryPresetLookup(global.library(), global.libraryUri(), root.upgrades())).parse(tr);
         // Image layers likewise come from the library (opened at the first one), or from --layers DIR.
-        LayerSource layers = layersDir != null ? new FolderLayerSource(layersDir) : new LibraryLayers(global.library(), global.libraryUri());
+        LayerSource layers = layersDir != null ? new FolderLayerSource(layersDir) : new LibraryLayers(global.library(), global.libraryUri(), root.upgrades());
         if (outDir != null) {
             return new BatchTransform(transformation, layers, outDir, threads, output(), root.stderr())
                     .run(files.stream().map(Path::of).toList());

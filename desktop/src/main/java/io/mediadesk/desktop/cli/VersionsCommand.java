@@ -46,7 +46,7 @@ final class VersionsCommand implements Callable<Integer> {
         GlobalOptions global = root.global();
         Asset a;
         List<AssetVersion> versions;
-        try (AppServices services = AppServices.open(global.library(), global.libraryUri())) {
+        try (AppServices services = root.openServices()) {
             AssetRepository repo = services.library().assets();
             a = existing(repo, asset);
             versions = repo.versions(asset);
@@ -114,7 +114,7 @@ final class VersionsCommand implements Callable<Integer> {
             GlobalOptions global = versions.root.global();
             Asset after;
             int made;
-            try (AppServices services = AppServices.open(global.library(), global.libraryUri())) {
+            try (AppServices services = versions.root.openServices()) {
                 AssetRepository repo = services.library().assets();
                 existing(repo, asset);
                 after = repo.restoreVersion(asset, number);

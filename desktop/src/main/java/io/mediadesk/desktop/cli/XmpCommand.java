@@ -82,7 +82,7 @@ final class XmpCommand implements Callable<Integer> {
             targets.parsedIds();
             GlobalOptions global = xmp.root.global();
             List<XmpSidecars.Item> items;
-            try (AppServices services = AppServices.open(global.library(), global.libraryUri())) {
+            try (AppServices services = xmp.root.openServices()) {
                 AssetRepository assets = services.library().assets();
                 items = XmpSidecars.export(assets, targets.resolve(assets, AssetQuery.Scope.ACTIVE), dir);
             }
@@ -107,7 +107,7 @@ final class XmpCommand implements Callable<Integer> {
             if (!Files.isDirectory(dir)) throw SearchCommand.usage("not a folder: " + dir);
             GlobalOptions global = xmp.root.global();
             List<XmpSidecars.Item> items;
-            try (AppServices services = AppServices.open(global.library(), global.libraryUri())) {
+            try (AppServices services = xmp.root.openServices()) {
                 items = XmpSidecars.importFrom(services.library().assets(), dir);
             }
             return print(spec, global, items, "imported");

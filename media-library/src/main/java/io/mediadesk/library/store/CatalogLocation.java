@@ -8,7 +8,12 @@ import java.nio.file.Path;
 /** Where a catalog lives: a SQLite file in the library folder, or a MongoDB server. */
 public sealed interface CatalogLocation {
 
-    Catalog open();
+    default Catalog open() {
+        return open(MigrationListener.NONE);
+    }
+
+    /** Opens, telling {@code migrations} how an upgrade of an older schema goes (see {@link MigrationListener}). */
+    Catalog open(MigrationListener migrations);
 
     static CatalogLocation embedded(Path libraryFolder) {
         return new Embedded(libraryFolder.resolve(SqliteCatalog.FILE_NAME));
@@ -30,14 +35,15 @@ public sealed interface CatalogLocation {
 
     record Embedded(Path file) implements CatalogLocation {
         @Override
-        public Catalog open() {
-            return SqliteCatalog.open(file);
+        public Catalog open(MigrationListener migrations) {
+            return SqliteCatalog.open(file, Actor.currentUser(), java.time.Clock.systemUTC(), migrations);
         }
     }
 
     record Mongo(String uri) implements CatalogLocation {
         @Override
-        public Catalog open() {
+        public Catalog open(MigrationListener migrations) {
+            // Its indexes are declared at connect; there is no schema upgrade to report.
             return MongoCatalog.connect(uri);
         }
 

@@ -4,6 +4,7 @@ import io.mediadesk.library.LibraryException;
 import io.mediadesk.library.store.Actor;
 import io.mediadesk.library.store.AssetRepository;
 import io.mediadesk.library.store.Catalog;
+import io.mediadesk.library.store.MigrationListener;
 import io.mediadesk.library.store.PresetStore;
 import io.mediadesk.library.store.SavedSearchStore;
 import io.mediadesk.library.store.SyncLedger;
@@ -48,11 +49,20 @@ public final class SqliteCatalog implements Catalog {
 
     /** Opens with the audit trail's actor and the clock that stamps changes. */
     public static SqliteCatalog open(Path file, Actor actor, Clock clock) {
+        return open(file, actor, clock, MigrationListener.NONE);
+    }
+
+    /**
+     * Opens, upgrading an older catalog's schema first and telling {@code migrations} how far the
+     * upgrade is (on this thread; nothing when none is needed). Each schema version commits as a whole,
+     * so a process killed mid-upgrade leaves the last committed version, which the next open upgrades.
+     */
+    public static SqliteCatalog open(Path file, Actor actor, Clock clock, MigrationListener migrations) {
         Connection connection = null;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file);
             configure(connection);
-            int version = Migrations.migrate(connection);
+            int version = Migrations.migrate(connection, migrations);
             return new SqliteCatalog(file, connection, version, actor, clock);
         } catch (SQLException e) {
             closeQuietly(connection, e);

@@ -38,6 +38,10 @@ class SqliteSchema6Test {
     }
 
     private SqliteCatalog version5WithThreeAssets() throws Exception {
+        return version5WithThreeAssets(io.mediadesk.library.store.MigrationListener.NONE);
+    }
+
+    private SqliteCatalog version5WithThreeAssets(io.mediadesk.library.store.MigrationListener listener) throws Exception {
         Path file = tmp.resolve("v5.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             for (List<String> step : List.of(V1.STATEMENTS, V2.STATEMENTS, V3.STATEMENTS, V4.STATEMENTS, V5.STATEMENTS)) {
@@ -52,7 +56,7 @@ class SqliteSchema6Test {
             st.execute("INSERT INTO asset_value (asset, source, field, position, list, kind, text, num) "
                     + "VALUES (1, 'custom', 'brand', 0, 0, 'text', 'Acme Corp', NULL), (2, 'custom', 'brand', 0, 0, 'text', 'Zeta', NULL)");
         }
-        return SqliteCatalog.open(file, new Actor("alice"), SmallLibrary.NOW);
+        return SqliteCatalog.open(file, new Actor("alice"), SmallLibrary.NOW, listener);
     }
 
     private static void insert(Statement st, int n, String name, long created) throws Exception {
@@ -92,6 +96,18 @@ class SqliteSchema6Test {
         assertThat(search("\"customMetadata.brand\" HAS \"corp\"")).containsExactly(id(1));
         assertThat(search("\"customMetadata.brand\" HAS \"acme co\"")).containsExactly(id(1));
         assertThat(search("\"customMetadata.brand\" HAS \"co acme\"")).isEmpty(); // "co" is not a whole word
+    }
+
+    @Test
+    void theMigrationReportsTheThreeAssetsFromNoneToAll() throws Exception {
+        List<io.mediadesk.library.store.MigrationProgress> seen = new java.util.ArrayList<>();
+        catalog = version5WithThreeAssets(seen::add);
+        assertThat(seen.stream().filter(p -> p.unit().equals("assets"))).containsExactly(
+                new io.mediadesk.library.store.MigrationProgress(6, "tag sort keys and search words", 0, 3, "assets"),
+                new io.mediadesk.library.store.MigrationProgress(6, "tag sort keys and search words", 3, 3, "assets"));
+        assertThat(seen.get(seen.size() - 1)).isEqualTo(
+                new io.mediadesk.library.store.MigrationProgress(6, "indexes and triggers", 13, 13, "steps"));
+        assertThat(search("tags IN [\"summer\"]")).containsExactly(id(2), id(1));
     }
 
     @Test
