@@ -75,6 +75,17 @@ class LibraryBenchmark {
                     .sorted(SortKey.DESC_CREATED).page(0, 200), repo);
             time("brand HAS, 200 newest", i -> AssetQuery.of(parser.parse("\"customMetadata.brand\" HAS \"brand "
                     + i % 50 + "\"")).sorted(SortKey.DESC_CREATED).page(0, 200), repo);
+            // Words in most of the library: "tag" is in every tag, "1" starts 111 of the 200 tag numbers.
+            time("common HAS, 200 newest", i -> AssetQuery.of(parser.parse("tags HAS \"tag " + (1 + i % 2) + "\""))
+                    .sorted(SortKey.DESC_CREATED).page(0, 200), repo);
+            time("common HAS, 200 by name", i -> AssetQuery.of(parser.parse("tags HAS \"tag " + (1 + i % 2) + "\""))
+                    .sorted(SortKey.ASC_NAME).page(0, 200), repo);
+            time("common HAS, 200 by size", i -> AssetQuery.of(parser.parse("tags HAS \"tag " + (1 + i % 2) + "\""))
+                    .sorted(SortKey.DESC_SIZE).page(0, 200), repo);
+            // "jpg" is in every name, "img12399" starts eleven.
+            time("mixed HAS, 200 newest", i -> AssetQuery.of(parser.parse("name HAS \"jpg img" + (i % 900 + 100) + "99\""))
+                    .sorted(SortKey.DESC_CREATED).page(0, 200), repo);
+            timeWork("count of a common HAS", i -> repo.count(parser.parse("tags HAS \"tag " + (1 + i % 2) + "\""), AssetQuery.Scope.ACTIVE));
             timeWork("count of a tag", i -> repo.count(parser.parse("tags IN [\"tag-" + i % TAGS + "\"]"), AssetQuery.Scope.ACTIVE));
         }
     }
