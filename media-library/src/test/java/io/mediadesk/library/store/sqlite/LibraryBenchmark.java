@@ -41,7 +41,8 @@ class LibraryBenchmark {
     private static final int ASSETS = Integer.getInteger("bench.assets", 500_000);
     private static final int FOLDERS = 2_000;
     private static final int TAGS = 200;
-    private static final int RUNS = 300;
+    /** {@code -Dbench.runs=N} timed runs per row (default 300; fewer on a loaded machine). */
+    private static final int RUNS = Integer.getInteger("bench.runs", 300);
     /** {@code -Dbench.only=tag,folder}: only the rows whose label starts with one of these. */
     private static final List<String> ONLY = Arrays.stream(System.getProperty("bench.only", "").split(","))
             .map(String::strip).filter(x -> !x.isEmpty()).toList();
