@@ -185,9 +185,9 @@ final class SqlCompiler {
             sql.append('1');
             return;
         }
-        int driver = -1;
+        int driver = -1; // the word kept as a set: -1 none (all common, all probes), -2 all (no plan)
         if (counter == null || !top) {
-            driver = -2; // no plan: every word its set
+            driver = -2;
         } else if (common > 0) {
             long fewest = common;
             for (int i = 0; i < words.size(); i++) {
