@@ -23,11 +23,43 @@ final class SqlCompiler {
     record Sql(String where, List<Object> params) {
     }
 
+    /**
+     * Counts the words-table rows one query word reaches, stopping at {@code cap}: the estimate a
+     * page's {@code HAS} is planned with ({@code prefix}: rows whose word starts with it).
+     */
+    interface WordCounter {
+        long rows(String source, String field, String word, boolean prefix, long cap);
+    }
+
     private final StringBuilder sql = new StringBuilder();
     private final List<Object> params = new ArrayList<>();
+    /** Null when no plan is wanted (counts, id lists): every word is then its set, as before. */
+    private final WordCounter counter;
+    /** Rows from which a word counts as common: walking the page order is then cheaper than its set. */
+    private final long common;
+    /** Whether the node being compiled is one of the filter's top-level AND parts. */
+    private boolean top = true;
+
+    private SqlCompiler(WordCounter counter, long common) {
+        this.counter = counter;
+        this.common = common;
+    }
 
     static Sql compile(Query query) {
-        SqlCompiler c = new SqlCompiler();
+        return compile(query, null, 0);
+    }
+
+    /**
+     * Compiles for a page: a {@code HAS} among the top-level AND parts is planned with
+     * {@code counter} (see {@link #words}); {@code common} is the row count from which a word is
+     * common. Same meaning as {@link #compile(Query)}, different SQL.
+     */
+    static Sql compileForPage(Query query, WordCounter counter, long common) {
+        return compile(query, counter, common);
+    }
+
+    private static Sql compile(Query query, WordCounter counter, long common) {
+        SqlCompiler c = new SqlCompiler(counter, common);
         c.node(query);
         return new Sql(c.sql.toString(), List.copyOf(c.params));
     }
@@ -67,11 +99,17 @@ final class SqlCompiler {
         } else if (q instanceof Query.And and) {
             join(and.parts(), " AND ");
         } else if (q instanceof Query.Or or) {
+            boolean was = top;
+            top = false;
             join(or.parts(), " OR ");
+            top = was;
         } else if (q instanceof Query.Not not) {
+            boolean was = top;
+            top = false;
             sql.append("NOT (");
             node(not.part());
             sql.append(')');
+            top = was;
         } else {
             clause((Query.Clause) q);
         }
@@ -129,6 +167,17 @@ final class SqlCompiler {
      * {@code HAS} through the words table (schema 6): every query word but the last is one of the
      * source's words, the last starts one, each an index lookup on {@code (source, field, word)}.
      * No words at all (only punctuation) asks for nothing, as in the reference.
+     *
+     * <p>Each word is asked one of two ways, same meaning: as its <b>set</b>
+     * ({@code a.seq IN (SELECT w.asset ...)}, built whole from the word's index range) or as a
+     * <b>probe</b> of the asset's own words (a scalar subquery on {@code asset_word_asset}, whose
+     * entries are {@code (asset, source, field, word, part)}: a few index steps per asset). A set
+     * costs the word's rows; a common word (most of the library) costs hundreds of thousands. So a
+     * page's top-level HAS counts each word's rows up to {@link #common}: the rarest word under it
+     * is the set that drives the query and the others are probes of its candidates; when every
+     * word is common, all are probes and SQLite walks the page order's index testing each asset
+     * until the page is full (about (skip + limit) / share-of-the-library assets). Not a
+     * correlated {@code EXISTS}: see {@link MetadataSql} on SQLite 3.51 and {@code OFFSET}.
      */
     void words(String source, String field, String text) {
         List<String> words = NameWords.of(text);
@@ -136,21 +185,48 @@ final class SqlCompiler {
             sql.append('1');
             return;
         }
+        int driver = -1; // the word kept as a set: -1 none (all common, all probes), -2 all (no plan)
+        if (counter == null || !top) {
+            driver = -2;
+        } else if (common > 0) {
+            long fewest = common;
+            for (int i = 0; i < words.size(); i++) {
+                long rows = counter.rows(source, field, words.get(i), i == words.size() - 1, common);
+                if (rows < fewest) {
+                    fewest = rows;
+                    driver = i;
+                }
+            }
+        }
         sql.append('(');
         for (int i = 0; i < words.size(); i++) {
             if (i > 0) sql.append(" AND ");
-            sql.append("a.seq IN (SELECT w.asset FROM asset_word w WHERE w.source = ? AND w.field = ? AND ");
-            params.add(source);
-            params.add(field);
-            if (i < words.size() - 1) {
-                sql.append("w.word = ?");
-                params.add(words.get(i));
-            } else {
-                prefix("w.word", words.get(i));
-            }
-            sql.append(')');
+            boolean set = driver == -2 || driver == i;
+            sql.append(set ? "a.seq IN (SELECT w.asset FROM asset_word w WHERE "
+                    : "(SELECT 1 FROM asset_word w INDEXED BY asset_word_asset WHERE w.asset = a.seq AND ");
+            word(source, field, words.get(i), i == words.size() - 1);
+            sql.append(set ? ")" : " LIMIT 1) IS NOT NULL");
         }
         sql.append(')');
+    }
+
+    /** The condition on {@code asset_word w} of one query word (a prefix: the last word of a HAS). */
+    static Sql wordRange(String source, String field, String word, boolean prefix) {
+        SqlCompiler c = new SqlCompiler(null, 0);
+        c.word(source, field, word, prefix);
+        return new Sql(c.sql.toString(), List.copyOf(c.params));
+    }
+
+    private void word(String source, String field, String word, boolean prefix) {
+        sql.append("w.source = ? AND w.field = ? AND ");
+        params.add(source);
+        params.add(field);
+        if (prefix) {
+            prefix("w.word", word);
+        } else {
+            sql.append("w.word = ?");
+            params.add(word);
+        }
     }
 
     /**

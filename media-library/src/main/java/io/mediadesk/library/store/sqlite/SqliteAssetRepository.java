@@ -114,18 +114,23 @@ public final class SqliteAssetRepository implements AssetRepository {
             sql = "SELECT t.id " + fromTag(oneTag.get(), q.scope(), params) + " ORDER BY t.created_at" + direction(q.sort())
                     + ", t.id" + direction(q.sort()) + " LIMIT ? OFFSET ?";
         } else {
-            SqlCompiler.Sql where = SqlCompiler.compile(q.filter());
-            params.add(q.scope() == AssetQuery.Scope.TRASHED ? 1 : 0);
-            params.addAll(where.params());
-            // Ids first, rows second: the sort then carries narrow rows (a tag's ~3,750 candidates in a
-            // library of 500,000 sort in half the time), and only the page's rows are read whole.
-            sql = "SELECT a.id FROM asset a WHERE a.trashed = ? AND " + where.where() + " ORDER BY " + orderBy(q.sort())
-                    + " LIMIT ? OFFSET ?";
+            sql = null;
         }
-        params.add(q.limit() + 1);
-        params.add(q.skip());
         List<Asset> rows = tx.read("cannot search", c -> {
-            List<String> ids = strings(c, sql, params);
+            String query = sql;
+            if (query == null) {
+                // A HAS is planned from its words' row counts, read on this connection (see SqlCompiler.words).
+                SqlCompiler.Sql where = SqlCompiler.compileForPage(q.filter(), counter(c), commonWordRows(c, q));
+                params.add(q.scope() == AssetQuery.Scope.TRASHED ? 1 : 0);
+                params.addAll(where.params());
+                // Ids first, rows second: the sort then carries narrow rows (a tag's ~3,750 candidates in a
+                // library of 500,000 sort in half the time), and only the page's rows are read whole.
+                query = "SELECT a.id FROM asset a WHERE a.trashed = ? AND " + where.where() + " ORDER BY " + orderBy(q.sort())
+                        + " LIMIT ? OFFSET ?";
+            }
+            params.add(q.limit() + 1);
+            params.add(q.skip());
+            List<String> ids = strings(c, query, params);
             if (ids.isEmpty()) return List.<Asset>of();
             String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
             Map<String, Asset> byId = new java.util.HashMap<>();
@@ -137,6 +142,44 @@ public final class SqliteAssetRepository implements AssetRepository {
         });
         boolean more = rows.size() > q.limit();
         return new Page<>(more ? rows.subList(0, q.limit()) : rows, q.skip(), q.limit(), more);
+    }
+
+    /** Tests set it to plan every HAS word as common (0) or as rare ({@code Long.MAX_VALUE}); below 0: from the library's size. */
+    volatile long commonWordsOverride = -1;
+
+    /**
+     * The row count from which a HAS word is common: a set of r rows costs about r steps, the walk
+     * of the page order about (skip + limit + 1) * library / r, so they break even at the square
+     * root of their product. The library's size is read as the largest asset number (one index
+     * step; deletions only make it an overestimate).
+     */
+    private long commonWordRows(Connection c, AssetQuery q) throws SQLException {
+        if (commonWordsOverride >= 0) return commonWordsOverride;
+        long library;
+        try (PreparedStatement st = c.prepareStatement("SELECT coalesce(max(seq), 0) FROM asset");
+                ResultSet rs = st.executeQuery()) {
+            library = rs.next() ? rs.getLong(1) : 0;
+        }
+        return Math.max(1, (long) Math.sqrt((double) (q.skip() + q.limit() + 1) * library));
+    }
+
+    /** Counts a word's rows in the words table, stopping at the cap: at most cap index steps. */
+    private static SqlCompiler.WordCounter counter(Connection c) {
+        return (source, field, word, prefix, cap) -> {
+            SqlCompiler.Sql range = SqlCompiler.wordRange(source, field, word, prefix);
+            List<Object> params = new ArrayList<>(range.params());
+            params.add(cap);
+            String sql = "SELECT count(*) FROM (SELECT 1 FROM asset_word w WHERE " + range.where() + " LIMIT ?)";
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                Statements.bind(st, params);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            } catch (SQLException e) {
+                throw SqliteErrors.translate("cannot count the words of a search", e);
+            }
+        };
     }
 
     /**

@@ -41,7 +41,8 @@ class LibraryBenchmark {
     private static final int ASSETS = Integer.getInteger("bench.assets", 500_000);
     private static final int FOLDERS = 2_000;
     private static final int TAGS = 200;
-    private static final int RUNS = 300;
+    /** {@code -Dbench.runs=N} timed runs per row (default 300; fewer on a loaded machine). */
+    private static final int RUNS = Integer.getInteger("bench.runs", 300);
     /** {@code -Dbench.only=tag,folder}: only the rows whose label starts with one of these. */
     private static final List<String> ONLY = Arrays.stream(System.getProperty("bench.only", "").split(","))
             .map(String::strip).filter(x -> !x.isEmpty()).toList();
@@ -75,6 +76,17 @@ class LibraryBenchmark {
                     .sorted(SortKey.DESC_CREATED).page(0, 200), repo);
             time("brand HAS, 200 newest", i -> AssetQuery.of(parser.parse("\"customMetadata.brand\" HAS \"brand "
                     + i % 50 + "\"")).sorted(SortKey.DESC_CREATED).page(0, 200), repo);
+            // Words in most of the library: "tag" is in every tag, "1" starts 111 of the 200 tag numbers.
+            time("common HAS, 200 newest", i -> AssetQuery.of(parser.parse("tags HAS \"tag " + (1 + i % 2) + "\""))
+                    .sorted(SortKey.DESC_CREATED).page(0, 200), repo);
+            time("common HAS, 200 by name", i -> AssetQuery.of(parser.parse("tags HAS \"tag " + (1 + i % 2) + "\""))
+                    .sorted(SortKey.ASC_NAME).page(0, 200), repo);
+            time("common HAS, 200 by size", i -> AssetQuery.of(parser.parse("tags HAS \"tag " + (1 + i % 2) + "\""))
+                    .sorted(SortKey.DESC_SIZE).page(0, 200), repo);
+            // "jpg" is in every name, "img12399" starts eleven.
+            time("mixed HAS, 200 newest", i -> AssetQuery.of(parser.parse("name HAS \"jpg img" + (i % 900 + 100) + "99\""))
+                    .sorted(SortKey.DESC_CREATED).page(0, 200), repo);
+            timeWork("count of a common HAS", i -> repo.count(parser.parse("tags HAS \"tag " + (1 + i % 2) + "\""), AssetQuery.Scope.ACTIVE));
             timeWork("count of a tag", i -> repo.count(parser.parse("tags IN [\"tag-" + i % TAGS + "\"]"), AssetQuery.Scope.ACTIVE));
             // Tag completion: "tag-57" (1 tag, ~3,750 rows), "tag-15" (11 tags, ~41,000 rows), "tag-1" (111 tags,
             // ~416,000 rows), "TAG" (all 200 tags, ~750,000 rows, 8 case spellings): the cost follows the matching rows.
