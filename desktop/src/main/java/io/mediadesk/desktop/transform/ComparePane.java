@@ -85,8 +85,9 @@ final class ComparePane extends BorderPane {
         Pane lines = new Pane(divider);
         lines.setMouseTransparent(true);
         ObservableValue<Image> after = afterView.imageProperty();
-        box.getChildren().addAll(beforeLayer, afterLayer, lines, tag("Before", Pos.TOP_LEFT, before),
-                tag("After", Pos.TOP_RIGHT, after), badge(), scrollBar(Orientation.HORIZONTAL), scrollBar(Orientation.VERTICAL));
+        // a side the wipe has pushed out of the box has no tag over the other's pixels
+        box.getChildren().addAll(beforeLayer, afterLayer, lines, tag("Before", Pos.TOP_LEFT, before, wipe.valueProperty().greaterThan(0)),
+                tag("After", Pos.TOP_RIGHT, after, wipe.valueProperty().lessThan(1)), badge(), scrollBar(Orientation.HORIZONTAL), scrollBar(Orientation.VERTICAL));
         wipe.setId("wipe");
         wipe.getStyleClass().add("wipe-slider");
         HBox.setHgrow(wipe, Priority.ALWAYS);
@@ -329,11 +330,11 @@ final class ComparePane extends BorderPane {
         return badge;
     }
 
-    private static Label tag(String text, Pos where, ObservableValue<Image> image) {
+    private static Label tag(String text, Pos where, ObservableValue<Image> image, javafx.beans.binding.BooleanExpression inView) {
         Label tag = new Label(text);
         tag.getStyleClass().addAll("compare-tag", "compare-tag-" + text.toLowerCase(java.util.Locale.ROOT));
         tag.setMouseTransparent(true);
-        tag.visibleProperty().bind(Bindings.createBooleanBinding(() -> image.getValue() != null, image));
+        tag.visibleProperty().bind(Bindings.createBooleanBinding(() -> image.getValue() != null, image).and(inView));
         StackPane.setAlignment(tag, where);
         return tag;
     }
