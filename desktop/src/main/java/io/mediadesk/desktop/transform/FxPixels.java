@@ -3,6 +3,8 @@ package io.mediadesk.desktop.transform;
 import io.mediadesk.engine.render.PreviewPixels;
 import io.mediadesk.engine.render.RenderedPixels;
 import javafx.scene.image.Image;
+import java.nio.IntBuffer;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
@@ -45,11 +47,13 @@ public final class FxPixels {
     }
 
     /**
-     * Successive pixel arrays onto the screen without a new {@link WritableImage} each time: the
-     * last two sizes are kept (the quick preview's and the exact output's), so a keystroke's
-     * preview and its exact render each write into an image of their size made before. Nothing
-     * is allocated while the sizes stay the same; what is left is one copy of the pixels.
-     * FX thread only.
+     * Successive pixel arrays onto the screen at the least cost to the FX thread. Opaque pixels
+     * (a format without alpha is flattened by the engine, else every pixel is checked, stopping
+     * at the first translucent one) are wrapped, not copied: non-premultiplied and premultiplied
+     * ARGB are the same when alpha is 255, so a {@link PixelBuffer} over the engine's own array
+     * makes the image in no time (the array is never written again). Translucent pixels are copied
+     * into a {@link WritableImage} kept from before when one of the last two sizes (the quick
+     * preview's and the exact output's) matches. FX thread only.
      */
     static final class Reused {
         private WritableImage latest;
@@ -58,6 +62,10 @@ public final class FxPixels {
         Image image(PreviewPixels pixels) {
             if (pixels == null) {
                 return null;
+            }
+            if (opaque(pixels)) {
+                return new WritableImage(new PixelBuffer<>(pixels.width(), pixels.height(), IntBuffer.wrap(pixels.argb()),
+                        PixelFormat.getIntArgbPreInstance()));
             }
             WritableImage target = fits(latest, pixels) ? latest : fits(previous, pixels) ? previous : null;
             if (target == null) {
@@ -70,6 +78,18 @@ public final class FxPixels {
             target.getPixelWriter().setPixels(0, 0, pixels.width(), pixels.height(), PixelFormat.getIntArgbInstance(),
                     pixels.argb(), 0, pixels.width());
             return target;
+        }
+
+        static boolean opaque(PreviewPixels pixels) {
+            if (!pixels.format().keepsAlpha()) {
+                return true;
+            }
+            for (int p : pixels.argb()) {
+                if (p >>> 24 != 0xFF) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static boolean fits(WritableImage image, PreviewPixels pixels) {
