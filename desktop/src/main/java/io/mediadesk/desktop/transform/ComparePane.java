@@ -14,6 +14,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -32,7 +34,7 @@ import javafx.stage.Window;
  * lines up across the line whenever the output keeps the source's framing. Zoomed
  * ({@link PreviewZoom}: 100 % is one output pixel per device pixel, 200 %, 400 % enlarge without
  * smoothing), the before is scaled and moved with the output, so they pan together and still line
- * up; ctrl+wheel and ctrl+plus/minus zoom around the pointer, ctrl+0 fits, ctrl+1 is 100 %, and
+ * up; ctrl+wheel and ctrl+plus/minus zoom around the pointer, ctrl+0 fits, and
  * the output is dragged or scrolled (wheel, scroll bars). While the exact render has not landed a
  * zoomed view shows the quick preview enlarged to the output's size, smoothed (its pixels are not
  * the output's) and badged "Preview".
@@ -43,6 +45,10 @@ final class ComparePane extends BorderPane {
     private final StackPane box = new StackPane();
     private final ImageView beforeView = new ImageView();
     private final ImageView afterView = new ImageView();
+    /** At 200 % and 400 %: the visible part of the exact output enlarged here, pixel by pixel (see {@link #magnify}). */
+    private final ImageView magnifiedView = new ImageView();
+    private WritableImage magnified;
+    private int[] magnifiedPixels = new int[0];
     private final ObservableValue<Image> before;
     private final PreviewViewModel preview;
     private final FxPixels.Reused afterImages = new FxPixels.Reused();
@@ -70,6 +76,10 @@ final class ComparePane extends BorderPane {
                 preview.shownProperty()));
         Pane beforeLayer = layer(beforeView);
         Pane afterLayer = layer(afterView);
+        magnifiedView.setId("preview-magnified");
+        magnifiedView.setManaged(false);
+        magnifiedView.setSmooth(false);
+        afterLayer.getChildren().add(magnifiedView);
         Rectangle clip = new Rectangle();
         clip.xProperty().bind(wipe.valueProperty().multiply(box.widthProperty()));
         clip.widthProperty().bind(box.widthProperty().subtract(clip.xProperty()));
@@ -139,13 +149,18 @@ final class ComparePane extends BorderPane {
         double h = zoom.heightProperty().get();
         Image after = afterView.getImage();
         boolean zoomed = zoom.levelProperty().get() > 0;
+        // read every time: an invalidation listener hears nothing more from a property nobody has read since
+        boolean exact = preview.exactProperty().get();
         afterView.setX(x);
         afterView.setY(y);
         afterView.setFitWidth(w);
         afterView.setFitHeight(h);
         // Enlarged output pixels stay sharp squares; a quick preview's pixels are not the output's, so a zoom smooths them.
         boolean enlarged = after != null && w * zoom.deviceScale() > after.getWidth() + 0.5;
-        afterView.setSmooth(!enlarged || (zoomed && !preview.exactProperty().get()));
+        afterView.setSmooth(!enlarged || (zoomed && !exact));
+        boolean magnifying = zoomed && exact && zoom.levelProperty().get() >= 2 && magnify(preview.shownProperty().get());
+        magnifiedView.setVisible(magnifying);
+        afterView.setVisible(!magnifying);
         Image source = before.getValue();
         if (source == null || w <= 0 || h <= 0) {
             return;
@@ -166,6 +181,59 @@ final class ComparePane extends BorderPane {
         beforeView.setFitWidth(bw * r);
         beforeView.setFitHeight(bh * r);
         beforeView.setSmooth(bw * r * zoom.deviceScale() <= source.getWidth() + 0.5);
+    }
+
+    /**
+     * Enlarges the visible part of the exact output by the zoom (2 or 4 device pixels per output
+     * pixel) into an image shown one image pixel per device pixel. An ImageView's
+     * {@code smooth = false} is not honoured by every pipeline (the software one, under Xvfb or a
+     * remote desktop, filters anyway), so the squares are drawn here; the work is bounded by the
+     * viewport's size, not the output's. False when nothing of the output is in view.
+     */
+    private boolean magnify(io.mediadesk.engine.render.PreviewPixels pixels) {
+        if (pixels == null) {
+            return false;
+        }
+        int f = (int) Math.round(zoom.levelProperty().get());
+        double s = zoom.deviceScale();
+        double k = f / s;
+        double x = zoom.xProperty().get();
+        double y = zoom.yProperty().get();
+        int x0 = Math.max(0, (int) Math.floor(-x / k));
+        int y0 = Math.max(0, (int) Math.floor(-y / k));
+        int x1 = Math.min(pixels.width(), (int) Math.ceil((zoom.viewportWidth() - x) / k));
+        int y1 = Math.min(pixels.height(), (int) Math.ceil((zoom.viewportHeight() - y) / k));
+        if (x1 <= x0 || y1 <= y0) {
+            return false;
+        }
+        int iw = (x1 - x0) * f;
+        int ih = (y1 - y0) * f;
+        if (magnified == null || (int) magnified.getWidth() != iw || (int) magnified.getHeight() != ih) {
+            magnified = new WritableImage(iw, ih);
+            magnifiedPixels = new int[iw * ih];
+        }
+        int[] argb = pixels.argb();
+        int[] out = magnifiedPixels;
+        for (int oy = y0; oy < y1; oy++) {
+            int row = (oy - y0) * f * iw;
+            int src = oy * pixels.width();
+            for (int ox = x0, at = row; ox < x1; ox++) {
+                int p = argb[src + ox];
+                for (int i = 0; i < f; i++) {
+                    out[at++] = p;
+                }
+            }
+            for (int i = 1; i < f; i++) {
+                System.arraycopy(out, row, out, row + i * iw, iw);
+            }
+        }
+        magnified.getPixelWriter().setPixels(0, 0, iw, ih, PixelFormat.getIntArgbInstance(), out, 0, iw);
+        magnifiedView.setImage(magnified);
+        magnifiedView.setX(x + x0 * k);
+        magnifiedView.setY(y + y0 * k);
+        magnifiedView.setFitWidth(iw / s);
+        magnifiedView.setFitHeight(ih / s);
+        return true;
     }
 
     private double deviceScale() {
@@ -207,8 +275,8 @@ final class ComparePane extends BorderPane {
     }
 
     /**
-     * Ctrl (cmd) + plus / minus zoom around the pointer (the centre when it is elsewhere), ctrl+0
-     * fits and ctrl+1 is 100 %, wherever the focus is within {@code scope} (the whole studio, so
+     * Ctrl (cmd) + plus / minus zoom around the pointer (the centre when it is elsewhere) and
+     * ctrl+0 fits (ctrl+1..6 switch sections: {@code app.Section}), wherever the focus is within {@code scope} (the whole studio, so
      * they work while the transformation field has the focus).
      */
     void zoomKeys(Node scope) {
@@ -225,8 +293,6 @@ final class ComparePane extends BorderPane {
                 zoom.zoomOut(px, py);
             } else if (code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) {
                 zoom.fit();
-            } else if (code == KeyCode.DIGIT1 || code == KeyCode.NUMPAD1) {
-                zoom.zoomTo(1, px, py);
             } else {
                 return;
             }
@@ -269,7 +335,7 @@ final class ComparePane extends BorderPane {
         button.setUserData(level);
         button.setToggleGroup(group);
         button.setFocusTraversable(false);
-        button.setOnAction(e -> zoom.zoomTo(level, box.getWidth() / 2, box.getHeight() / 2));
+        button.setOnAction(e -> zoom.zoomTo(level));
         return button;
     }
 

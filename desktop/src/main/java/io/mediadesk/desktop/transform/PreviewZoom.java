@@ -87,6 +87,11 @@ public final class PreviewZoom {
         place(px - outX * k2, py - outY * k2);
     }
 
+    /** Zooms around the viewport's centre (the level buttons). */
+    public void zoomTo(double newLevel) {
+        zoomTo(newLevel, viewportWidth / 2, viewportHeight / 2);
+    }
+
     /** The next stop up from the current zoom (the fixed levels and fit's own zoom are the stops), around a point. */
     public void zoomIn(double px, double py) {
         double now = zoom();

@@ -9,6 +9,7 @@ import io.mediadesk.engine.codec.Limits;
 import io.mediadesk.engine.render.Renderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
@@ -17,6 +18,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -116,6 +118,28 @@ class StudioZoomViewTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#zoom-level").queryAs(Label.class).getText()).startsWith("Fit");
+    }
+
+    @Test
+    void ctrlWheelZoomsAroundThePointer(FxRobot robot) {
+        robot.interact(exact::completeAll);
+        panToTopLeft(robot);
+        Region viewport = viewport(robot);
+        // the wheel turned away from the user (JavaFX: deltaY > 0) with ctrl, the pointer at the marker's
+        // left edge; fired as an event: the headless robot's wheel direction is its own
+        Point2D screen = viewport.localToScreen(137, 83);
+        Point2D scene = viewport.localToScene(137, 83); // an event's x, y are the scene's until it is delivered
+        robot.interact(() -> viewport.fireEvent(new ScrollEvent(ScrollEvent.SCROLL, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
+                false, true, false, false, false, false, 0, 40, 0, 40, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        assertThat(robot.lookup("#zoom-level").queryAs(Label.class).getText()).isEqualTo("200%");
+        // the output pixel under the pointer stays there, now 2 x 2 screen pixels: (137..138, 83..84)
+        for (int[] p : new int[][] {{137, 83}, {138, 83}, {137, 84}, {138, 84}}) {
+            assertThat(pixel(robot, p[0], p[1])).isEqualTo(GREEN);
+        }
+        for (int[] p : new int[][] {{136, 83}, {139, 83}, {137, 82}, {137, 85}}) {
+            assertThat(pixel(robot, p[0], p[1])).isNotEqualTo(GREEN);
+        }
     }
 
     @Test
