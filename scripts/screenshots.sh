@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Renders the main window (library), the transform studio, the sync plan, the sync conflicts, the presets room,
+# Renders the main window (library), the transform studio (fitted, and at 400 %), the sync plan, the sync conflicts, the presets room,
 # the asset panel with versions, the purge panel, the accounts with the account's usage and the studio's Compare
 # with CDN, light and dark, into
 # docs/screenshots/*.png under Xvfb, with a real photo in the studio's preview.
@@ -187,6 +187,7 @@ grid=("${studio[@]}" "-Dmediadesk.studio.grid=w-480,h-300,fo-auto;w-480,h-300,q-
 for theme in light dark; do
   POPULATE=1 shoot "main-$theme" 6 "-Dmediadesk.theme=$theme"
   shoot "studio-$theme" "$settle" "-Dmediadesk.theme=$theme" "${studio[@]}"
+  shoot "studio-zoom-$theme" "$settle" "-Dmediadesk.theme=$theme" "${studio[@]}" -Dmediadesk.studio.zoom=400
   shoot "studio-grid-$theme" "$settle" "-Dmediadesk.theme=$theme" "${grid[@]}"
   POPULATE=1 PREPARE=synced_then_edited shoot "sync-$theme" 10 "-Dmediadesk.theme=$theme" -Dmediadesk.section=sync \
     -Dmediadesk.demo.sandbox=true

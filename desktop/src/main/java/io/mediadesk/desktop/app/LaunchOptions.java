@@ -18,11 +18,13 @@ import java.util.Optional;
  * with the sandbox, once it is connected), {@code -Dmediadesk.studio.compare=true} (that asset opened in the studio with
  * Compare with CDN on), {@code -Dmediadesk.demo.purge=/a.jpg;/b.jpg} (with the sandbox: those assets' URLs planned and
  * sent by the purge panel, which polls them until Completed),
- * {@code -Dmediadesk.sync.tab=conflicts} (the sync panel opens on its Conflicts tab).
+ * {@code -Dmediadesk.sync.tab=conflicts} (the sync panel opens on its Conflicts tab),
+ * {@code -Dmediadesk.studio.zoom=400} (the studio's preview zoomed to 100, 200 or 400 % around its centre once the
+ * exact render is on screen).
  */
 record LaunchOptions(Optional<Section> section, Optional<Boolean> dark, Optional<Path> sample, String transformation,
         List<String> grid, boolean demoSandbox, Optional<String> preset, Optional<String> select, boolean compare,
-        List<String> purge, boolean syncConflicts) {
+        List<String> purge, boolean syncConflicts, double studioZoom) {
 
     static LaunchOptions fromSystemProperties() {
         Optional<Section> section = Section.named(System.getProperty("mediadesk.section"));
@@ -37,6 +39,7 @@ record LaunchOptions(Optional<Section> section, Optional<Boolean> dark, Optional
                 Optional.ofNullable(System.getProperty("mediadesk.library.select")).filter(n -> !n.isBlank()),
                 Boolean.getBoolean("mediadesk.studio.compare"), Arrays.stream(System.getProperty("mediadesk.demo.purge", "")
                         .split(";")).filter(s -> !s.isBlank()).toList(),
-                "conflicts".equals(System.getProperty("mediadesk.sync.tab")));
+                "conflicts".equals(System.getProperty("mediadesk.sync.tab")),
+                Integer.getInteger("mediadesk.studio.zoom", 0) / 100.0);
     }
 }

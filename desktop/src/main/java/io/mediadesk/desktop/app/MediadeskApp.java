@@ -260,6 +260,17 @@ public final class MediadeskApp extends Application {
     private void demo(LaunchOptions options, TransformStudioViewModel studio, SyncPanelViewModel sync) {
         options.sample().ifPresent(studio.preview()::open);
         studio.textProperty().set(options.transformation());
+        if (options.studioZoom() > 0) {
+            studio.preview().exactProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean exact) {
+                    if (exact) {
+                        studio.preview().zoom().zoomTo(options.studioZoom());
+                        o.removeListener(this);
+                    }
+                }
+            });
+        }
         if (!options.grid().isEmpty()) {
             options.grid().forEach(studio.grid()::addPreset);
             options.sample().ifPresent(studio.grid()::addImage);

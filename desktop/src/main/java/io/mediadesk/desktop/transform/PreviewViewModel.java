@@ -64,6 +64,8 @@ public final class PreviewViewModel {
     private final ObservableList<String> notices = FXCollections.observableArrayList();
     private final ObservableList<String> noticesView = FXCollections.unmodifiableObservableList(notices); // made once: see PresetGridViewModel
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty exact = new SimpleBooleanProperty();
+    private final PreviewZoom zoom = new PreviewZoom();
     private final LongProperty lastRenderMillis = new SimpleLongProperty(-1);
     private Transformation transformation = Transformation.of();
     private List<String> parseNotices = List.of();
@@ -101,6 +103,7 @@ public final class PreviewViewModel {
         transformation = next;
         parseNotices = List.copyOf(nextParseNotices);
         generation.incrementAndGet(); // from this keystroke on, nothing rendered for an older edit may land
+        exact.set(false); // what is on screen is an older edit's: no longer the exact output
         debouncer.submit(this::render);
     }
 
@@ -109,6 +112,7 @@ public final class PreviewViewModel {
         source.set(file);
         before.set(null);
         output.set(null);
+        exact.set(false);
         shown.set(null);
         refusal.set("");
         tasks.run(() -> loadBefore(file), loaded -> {
@@ -154,6 +158,7 @@ public final class PreviewViewModel {
             return; // a newer render was asked for: this one is stale
         }
         lastRenderMillis.set((System.nanoTime() - started) / 1_000_000);
+        exact.set(false);
         shown.set(pixels);
         summary.set(Outcome.summary(pixels));
         refusal.set("");
@@ -178,6 +183,7 @@ public final class PreviewViewModel {
         output.set(pixels);
         shown.set(new PreviewPixels(pixels.width(), pixels.height(), pixels.argb(), pixels.width(), pixels.height(),
                 pixels.info().format(), pixels.info().notices()));
+        exact.set(true);
         summary.set(Outcome.summary(pixels.info()));
         refusal.set("");
         showNotices(pixels.info().notices());
@@ -195,6 +201,7 @@ public final class PreviewViewModel {
         }
         busy.set(false);
         output.set(null);
+        exact.set(false);
         shown.set(null);
         summary.set("");
         refusal.set(Outcome.failure(failure));
@@ -221,6 +228,20 @@ public final class PreviewViewModel {
     /** What the preview pane shows: the quick preview at once, then the exact output when it lands. */
     public ReadOnlyObjectProperty<PreviewPixels> shownProperty() {
         return shown;
+    }
+
+    /**
+     * Whether {@link #shownProperty() shown} holds the exact output of the newest edit: false while
+     * a quick preview is shown, and from the moment a newer edit is typed until its exact render
+     * lands (the pixels on screen are then an older edit's). The zoomed view badges them "Preview".
+     */
+    public ReadOnlyBooleanProperty exactProperty() {
+        return exact;
+    }
+
+    /** Where the output sits in the preview pane: fit, 100 %, 200 %, 400 %, and the pan. */
+    public PreviewZoom zoom() {
+        return zoom;
     }
 
     public ReadOnlyStringProperty summaryProperty() {

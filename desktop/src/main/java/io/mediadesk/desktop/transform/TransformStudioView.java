@@ -109,8 +109,8 @@ public final class TransformStudioView extends BorderPane {
 
     private BorderPane preview() {
         PreviewViewModel preview = model.preview();
-        ComparePane compare = new ComparePane(image(preview.beforeProperty()),
-                Bindings.createObjectBinding(() -> FxPixels.image(preview.shownProperty().get()), preview.shownProperty()));
+        ComparePane compare = new ComparePane(image(preview.beforeProperty()), preview);
+        compare.zoomKeys(this);
         compare.visibleProperty().bind(preview.sourceProperty().isNotNull());
         javafx.beans.InvalidationListener box = o -> {
             // the quick preview is made for the pane in device pixels, so a HiDPI screen still gets sharp pixels
