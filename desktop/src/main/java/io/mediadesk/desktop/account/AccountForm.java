@@ -16,7 +16,10 @@ public final class AccountForm {
     private final StringProperty uploadBase = new SimpleStringProperty("");
     private final StringProperty publicKey = new SimpleStringProperty("");
     private final StringProperty privateKey = new SimpleStringProperty("");
-    private final StringProperty keyHint = new SimpleStringProperty("");
+    /** The hint of a profile with no key stored yet (a new one). */
+    static final String NO_KEY = "no key yet";
+
+    private final StringProperty keyHint = new SimpleStringProperty(NO_KEY);
     private final StringProperty error = new SimpleStringProperty("");
     private String editing;
 
@@ -28,7 +31,7 @@ public final class AccountForm {
         uploadBase.set("");
         publicKey.set("");
         privateKey.set("");
-        keyHint.set("no key yet");
+        keyHint.set(NO_KEY);
         error.set("");
     }
 

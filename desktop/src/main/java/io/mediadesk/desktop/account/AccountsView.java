@@ -75,7 +75,10 @@ public final class AccountsView extends BorderPane {
         PasswordField key = new PasswordField();
         key.setId("account-private");
         key.textProperty().bindBidirectional(f.privateKeyProperty());
-        key.promptTextProperty().bind(Bindings.concat("stored: ", f.keyHintProperty(), " (type to replace)"));
+        // "stored: …k3Pz (type to replace)" only when a key is stored; a new profile asks for one
+        key.promptTextProperty().bind(Bindings.when(f.keyHintProperty().isEqualTo(AccountForm.NO_KEY))
+                .then("private_… (kept in the OS credential store)")
+                .otherwise(Bindings.concat("stored: ", f.keyHintProperty(), " (type to replace)")));
         grid.addRow(row++, new Label("Private key"), key);
         Label hint = new Label();
         hint.setId("account-key-hint");

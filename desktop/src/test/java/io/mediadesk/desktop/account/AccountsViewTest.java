@@ -46,7 +46,10 @@ class AccountsViewTest {
 
     @Test
     void aProfileAddedThroughTheFormShowsOnlyItsMaskedKeyAndConnects(FxRobot robot) {
+        PasswordField keyField = robot.lookup("#account-private").queryAs(PasswordField.class);
+        assertThat(keyField.getPromptText()).as("nothing stored yet").isEqualTo("private_… (kept in the OS credential store)");
         robot.clickOn("#account-add");
+        assertThat(keyField.getPromptText()).isEqualTo("private_… (kept in the OS credential store)");
         robot.clickOn("#account-name").write("staging");
         robot.clickOn("#account-endpoint").write(sandbox.urlEndpoint());
         robot.clickOn("#account-api").write(sandbox.apiBase());
@@ -58,6 +61,7 @@ class AccountsViewTest {
         assertThat(list.getItems()).extracting(Object::toString).containsExactly("staging");
         assertThat(robot.lookup("#account-key-hint").queryAs(Label.class).getText()).isEqualTo("private_…WXYZ");
         assertThat(robot.lookup("#account-private").queryAs(PasswordField.class).getText()).isEmpty();
+        assertThat(keyField.getPromptText()).isEqualTo("stored: private_…WXYZ (type to replace)");
 
         robot.clickOn(".account-switcher").type(KeyCode.DOWN).type(KeyCode.ENTER);
         assertThat(model.activeProperty().get().name()).isEqualTo("staging");
