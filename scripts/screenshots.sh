@@ -69,18 +69,24 @@ for f in Kleiber_by_Lukas_Baubkus.jpg Dragonfly_by_Bolly.jpg sunset_by_Aitzol_Be
   [ -f "$corpus/$f" ] && photos+=("$corpus/$f")
 done
 
+# Starts `mediadesk sandbox` on the library's sandbox folder (the stand-in the window's own
+# in-process sandbox shares data and key with) and syncs the library with it once. Sets the
+# caller's sb (its pid: `kill "$sb"` when done), base and key; uses the caller's md.
+sandbox_synced() {
+  "${md[@]}" --json sandbox >"$work/sandbox.json" 2>"$work/sandbox.log" &
+  sb=$!
+  for _ in $(seq 100); do grep -q privateKey "$work/sandbox.json" 2>/dev/null && break; sleep 0.2; done
+  base="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["apiBase"])' "$work/sandbox.json")"
+  key="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["privateKey"])' "$work/sandbox.json")"
+  MEDIADESK_PRIVATE_KEY="$key" "${md[@]}" --api-base "$base" --upload-base "$base" sync --yes >/dev/null 2>&1
+}
+
 # The sync plan shows more than uploads: the library is synced once with the stand-in (run by
 # `mediadesk sandbox` on the library's sandbox folder), then two photos are deleted and one tagged,
 # so the window's own in-process sandbox (same data, same throwaway key) plans deletes and updates.
 synced_then_edited() {
-  local md=(java -jar "$root/desktop/target/mediadesk.jar" --library "$work/library")
-  "${md[@]}" --json sandbox >"$work/sandbox.json" 2>"$work/sandbox.log" &
-  local sb=$!
-  for _ in $(seq 100); do grep -q privateKey "$work/sandbox.json" 2>/dev/null && break; sleep 0.2; done
-  local base key
-  base="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["apiBase"])' "$work/sandbox.json")"
-  key="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["privateKey"])' "$work/sandbox.json")"
-  MEDIADESK_PRIVATE_KEY="$key" "${md[@]}" --api-base "$base" --upload-base "$base" sync --yes >/dev/null 2>&1
+  local md=(java -jar "$root/desktop/target/mediadesk.jar" --library "$work/library") sb base key
+  sandbox_synced
   "${md[@]}" delete --query 'name : "Wine"' >/dev/null 2>&1 || true
   "${md[@]}" delete --query 'name : "Bridge"' >/dev/null 2>&1 || true
   "${md[@]}" tag add --query 'name : "Kleiber"' birds >/dev/null 2>&1 || true
@@ -92,14 +98,8 @@ synced_then_edited() {
 # deleted in the library while the service tags it, and a preset is made on both sides with different text. Some
 # delivery URLs are fetched first, so the accounts area's usage shows bandwidth next to storage.
 conflicts_prepared() {
-  local md=(java -jar "$root/desktop/target/mediadesk.jar" --library "$work/library")
-  "${md[@]}" --json sandbox >"$work/sandbox.json" 2>"$work/sandbox.log" &
-  local sb=$!
-  for _ in $(seq 100); do grep -q privateKey "$work/sandbox.json" 2>/dev/null && break; sleep 0.2; done
-  local base key
-  base="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["apiBase"])' "$work/sandbox.json")"
-  key="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["privateKey"])' "$work/sandbox.json")"
-  MEDIADESK_PRIVATE_KEY="$key" "${md[@]}" --api-base "$base" --upload-base "$base" sync --yes >/dev/null 2>&1
+  local md=(java -jar "$root/desktop/target/mediadesk.jar" --library "$work/library") sb base key
+  sandbox_synced
   local bridge
   bridge="$("${md[@]}" --json search 'name : "Bridge"' | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')"
   "${md[@]}" replace --id "$bridge" "$corpus/Dragonfly_by_Bolly.jpg" >/dev/null 2>&1 || true
@@ -154,14 +154,8 @@ versioned() {
 # The studio's Compare with CDN needs the photo on the service: the library is synced once with the stand-in (as
 # for the sync plan), and the window's own sandbox serves the same data.
 synced() {
-  local md=(java -jar "$root/desktop/target/mediadesk.jar" --library "$work/library")
-  "${md[@]}" --json sandbox >"$work/sandbox.json" 2>"$work/sandbox.log" &
-  local sb=$!
-  for _ in $(seq 100); do grep -q privateKey "$work/sandbox.json" 2>/dev/null && break; sleep 0.2; done
-  local base key
-  base="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["apiBase"])' "$work/sandbox.json")"
-  key="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["privateKey"])' "$work/sandbox.json")"
-  MEDIADESK_PRIVATE_KEY="$key" "${md[@]}" --api-base "$base" --upload-base "$base" sync --yes >/dev/null 2>&1
+  local md=(java -jar "$root/desktop/target/mediadesk.jar" --library "$work/library") sb base key
+  sandbox_synced
   kill "$sb"; wait "$sb" 2>/dev/null || true
 }
 

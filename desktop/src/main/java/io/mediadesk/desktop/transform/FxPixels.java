@@ -14,36 +14,28 @@ public final class FxPixels {
     }
 
     public static Image image(RenderedPixels pixels) {
-        if (pixels == null) {
-            return null;
-        }
-        WritableImage image = new WritableImage(pixels.width(), pixels.height());
-        // getIntArgbInstance is non-premultiplied, exactly what the engine hands out.
-        image.getPixelWriter().setPixels(0, 0, pixels.width(), pixels.height(), PixelFormat.getIntArgbInstance(),
-                pixels.argb(), 0, pixels.width());
-        return image;
+        return pixels == null ? null : argb(pixels.width(), pixels.height(), pixels.argb());
     }
 
     /** A quick preview (or the exact output, shown the same way) onto the screen. */
     public static Image image(PreviewPixels pixels) {
-        if (pixels == null) {
-            return null;
-        }
-        WritableImage image = new WritableImage(pixels.width(), pixels.height());
-        image.getPixelWriter().setPixels(0, 0, pixels.width(), pixels.height(), PixelFormat.getIntArgbInstance(),
-                pixels.argb(), 0, pixels.width());
-        return image;
+        return pixels == null ? null : argb(pixels.width(), pixels.height(), pixels.argb());
     }
 
     /** A difference heat map (opaque ARGB) onto the screen. */
     public static Image image(PixelDiff diff) {
-        if (diff == null) {
-            return null;
-        }
-        WritableImage image = new WritableImage(diff.width(), diff.height());
-        image.getPixelWriter().setPixels(0, 0, diff.width(), diff.height(), PixelFormat.getIntArgbInstance(),
-                diff.heat(), 0, diff.width());
+        return diff == null ? null : argb(diff.width(), diff.height(), diff.heat());
+    }
+
+    /** Copies non-premultiplied ARGB ints (what the engine hands out) into a new image. */
+    private static WritableImage argb(int width, int height, int[] argb) {
+        WritableImage image = new WritableImage(width, height);
+        write(image, width, height, argb);
         return image;
+    }
+
+    private static void write(WritableImage image, int width, int height, int[] argb) {
+        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
     }
 
     /**
@@ -75,8 +67,7 @@ public final class FxPixels {
                 previous = latest;
                 latest = target;
             }
-            target.getPixelWriter().setPixels(0, 0, pixels.width(), pixels.height(), PixelFormat.getIntArgbInstance(),
-                    pixels.argb(), 0, pixels.width());
+            write(target, pixels.width(), pixels.height(), pixels.argb());
             return target;
         }
 
